@@ -1,0 +1,182 @@
+import { realpathSync } from 'node:fs';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { Lang } from '../core/rules/finding';
+import { EXIT, type CliIo } from './cli-io';
+import { runCheck } from './commands/check';
+import { runCount } from './commands/count';
+import { inputErrorText } from './input-error-text';
+
+/**
+ * `duanhui` — the command line. `npm run duanhui -- check FILE …` / `count FILE …`.
+ * Every failure ends in one sentence and an exit code, never a stack trace.
+ */
+
+const HELP = `短会 duanhui — 会前合规检查 / meeting-discipline checks
+
+用法 Usage:
+  npm run duanhui -- check FILE [--json] [--policy FILE] [--calendar FILE] [--lang zh-CN|en]
+      检查日程（.json 或 .ics）是否符合会议规定。
+      Check a schedule (.json or .ics) against the meeting rules.
+  npm run duanhui -- count FILE [--json] [--lang zh-CN|en]
+      统计文稿字数、不计空格字符数和页数（.txt / .docx / .pdf）。
+      Count a document's 字数, characters without spaces and pages (.txt / .docx / .pdf).
+
+选项 Options:
+  --json            输出 JSON / print JSON
+  --policy FILE     用规则文件覆盖默认规则 / override the default rules with a policy file
+  --calendar FILE   另用一份节假日安排（JSON 或 .ics）/ use another holiday calendar (JSON or .ics)
+  --lang zh-CN|en   输出语言，默认 zh-CN / output language, default zh-CN
+  -h, --help        显示本帮助 / show this help
+
+退出码 Exit codes:
+  0  没有错误 / no error finding      1  有错误 / at least one error finding
+  2  输入无法读取或命令行有误 / input cannot be read, or a bad command line
+
+文件格式见 docs/schedule-format.md / File format: docs/schedule-format.md`;
+
+class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+/** zh, zh-CN, zh_CN.UTF-8 → zh-CN; en, en-US → en; anything else is refused. */
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined) return 'zh-CN';
+  const v = value.trim().toLowerCase().replace('_', '-');
+  if (v === 'zh' || v.startsWith('zh-')) return 'zh-CN';
+  if (v === 'en' || v.startsWith('en-')) return 'en';
+  throw new UsageError(
+    `--lang 的值“${value}”无效，可选：zh-CN、en。`,
+    `--lang "${value}" is not supported; use zh-CN or en.`,
+  );
+}
+
+/** A language guess for messages written before --lang is understood (e.g. a bad option). */
+function langHint(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh-CN';
+  const raw = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return raw !== undefined && raw.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+type Parsed =
+  | { command: 'help' }
+  | { command: 'check'; file: string; json: boolean; lang: Lang; policy?: string; calendar?: string }
+  | { command: 'count'; file: string; json: boolean; lang: Lang };
+
+/** Command-line words → what to do. Throws UsageError for a command line that means nothing. */
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command !== 'check' && command !== 'count') {
+    throw new UsageError(
+      `未知的命令“${command}”。可用命令：check、count（--help 查看用法）。`,
+      `unknown command "${command}"; the commands are check and count (see --help).`,
+    );
+  }
+  const options: ParseArgsOptionsConfig = {
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...(command === 'check' ? { policy: { type: 'string' }, calendar: { type: 'string' } } : {}),
+  };
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }));
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    throw new UsageError(`命令行有误：${why}（--help 查看用法）`, `bad command line: ${why} (see --help)`);
+  }
+  if (values.help) return { command: 'help' };
+  const lang = parseLang(values.lang as string | undefined);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? `${command} 需要一个文件名。` : `${command} 只接受一个文件，收到 ${positionals.length} 个。`,
+      positionals.length === 0 ? `${command} needs a file name.` : `${command} takes one file; got ${positionals.length}.`,
+    );
+  }
+  const file = positionals[0]!;
+  const json = values.json === true;
+  if (command === 'count') return { command, file, json, lang };
+  return {
+    command,
+    file,
+    json,
+    lang,
+    ...(typeof values.policy === 'string' ? { policy: values.policy } : {}),
+    ...(typeof values.calendar === 'string' ? { calendar: values.calendar } : {}),
+  };
+}
+
+/** Runs one command line; resolves to the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang = langHint(argv);
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.command === 'help') {
+      // No command at all is a mistake too: show how to use it, but fail.
+      (argv.length === 0 ? io.err : io.out)(HELP);
+      return argv.length === 0 ? EXIT.input : EXIT.ok;
+    }
+    lang = parsed.lang;
+    if (parsed.command === 'count') return await runCount({ file: parsed.file, json: parsed.json, lang }, io);
+    return await runCheck(parsed, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`duanhui: ${lang === 'en' ? e.en : e.zh}`);
+      return EXIT.input;
+    }
+    const text = inputErrorText(e, lang);
+    if (text !== undefined) {
+      io.err(lang === 'en' ? `duanhui: cannot read the input.\n${text}` : `duanhui：无法读取输入。\n${text}`);
+      return EXIT.input;
+    }
+    io.err(unexpected(e, lang));
+    return EXIT.input;
+  }
+}
+
+function unexpected(e: unknown, lang: Lang): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
+  return lang === 'en'
+    ? `duanhui: an unexpected internal error occurred (${what}); please report it.`
+    : `duanhui：发生意外的内部错误（${what}），请报告此问题（please report）。`;
+}
+
+/** Process wiring: UTF-8 streams, colour only on a terminal, exit code, no stack ever. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const fatal = (e: unknown) => {
+    process.stderr.write(`${unexpected(e, langHint(argv))}\n`);
+    process.exit(EXIT.input);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  // `duanhui check … | head` closes the pipe early; that is not an error worth a word.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    fatal(e);
+  });
+  const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+  const io: CliIo = {
+    color,
+    out: (s) => void process.stdout.write(`${s}\n`, 'utf8'),
+    err: (s) => void process.stderr.write(`${s}\n`, 'utf8'),
+  };
+  process.exitCode = await runCli(argv, io);
+}
+
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+})();
+if (invokedDirectly) void main();

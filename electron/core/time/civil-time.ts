@@ -1,0 +1,209 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+
+/**
+ * Schedule date-times and the civil time they stand for in the schedule's IANA zone.
+ *
+ * A schedule writes `2026-03-05T09:00` (civil time in the schedule zone) or an instant with an
+ * explicit offset, `2026-03-05T09:00+08:00` / `…Z`. Rules look at the civil date and time AS SEEN
+ * IN THE SCHEDULE ZONE, so an instant with an offset is first converted into that zone.
+ *
+ * Nothing here reads the machine's time zone: civil → instant uses `tzOffset` (Intl), and
+ * instant → civil uses `TZDate(epochMs, zone)`, whose getters read UTC fields shifted by the
+ * zone's offset. (`new TZDate(y, m, d, …)` is avoided on purpose: it goes through the host's
+ * local-time `Date` constructor.)
+ *
+ * Daylight saving (China has none since 1991, but a schedule may use any zone):
+ * - a civil time that does not exist (spring-forward gap, e.g. 02:30 on 2026-03-08 in New York)
+ *   rolls forward by the length of the gap (→ 03:30 EDT), `adjusted` is set;
+ * - a civil time that occurs twice (fall-back) means the earlier instant, `ambiguous` is set.
+ * This is Temporal's `disambiguation: 'compatible'`. Historical offsets with seconds (LMT) are
+ * kept to the second.
+ */
+
+export interface CivilDateTime {
+  /** The instant, ms since 1970 UTC. */
+  epochMs: number;
+  /** The civil date in the schedule zone, `YYYY-MM-DD`. */
+  date: string;
+  /** Minutes since midnight in the schedule zone (0–1439). */
+  minuteOfDay: number;
+  /** Seconds since midnight in the schedule zone, for comparisons finer than a minute. */
+  secondOfDay: number;
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** The zone's UTC offset at that instant, minutes (e.g. 480 for Asia/Shanghai). */
+  offsetMinutes: number;
+  timeZone: string;
+  /** The text had an explicit offset or `Z`. */
+  hadOffset: boolean;
+  /** The civil time fell in a DST gap and was rolled forward. */
+  adjusted: boolean;
+  /** The civil time occurs twice in the zone; the earlier instant was taken. */
+  ambiguous: boolean;
+}
+
+export type CivilParseResult =
+  | { ok: true; value: CivilDateTime }
+  | { ok: false; reason: 'format' | 'date' | 'zone'; message: string };
+
+const PARSE =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):?(\d{2}))?$/;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * True for an IANA zone name the runtime knows (`Asia/Shanghai`, `UTC`, `Etc/GMT-8`; the match
+ * is case-insensitive, as Intl's). A bare offset such as `+08:00` is refused: a schedule names a
+ * place, whose rules (DST) an offset cannot carry.
+ */
+export function isValidTimeZone(tz: unknown): tz is string {
+  if (typeof tz !== 'string' || tz.trim() === '' || /^[+-]/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's canonical spelling (`asia/shanghai` → `Asia/Shanghai`), or undefined if invalid. */
+export function canonicalTimeZone(tz: string): string | undefined {
+  if (!isValidTimeZone(tz)) return undefined;
+  return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+}
+
+/** UTC offset of `zone` at `epochMs`, whole milliseconds (LMT offsets carry seconds). */
+const offsetMs = (zone: string, epochMs: number): number =>
+  Math.round(tzOffset(zone, new Date(epochMs)) * 60) * 1000;
+
+/** Date.UTC without its 0–99 → 1900s quirk. */
+function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
+  date.setUTCFullYear(y);
+  return date.getTime();
+}
+
+const daysInMonth = (y: number, m: number): number => {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+};
+
+/**
+ * The instant of a civil time in `zone`. Offsets are sampled a day and a half either side, which
+ * covers every transition the tz database has (the largest jump, Samoa 2011, skipped 24 hours).
+ */
+function civilToInstant(localAsUtc: number, zone: string): { epochMs: number; adjusted: boolean; ambiguous: boolean } {
+  const samples = new Set<number>([
+    offsetMs(zone, localAsUtc - 36 * HOUR),
+    offsetMs(zone, localAsUtc),
+    offsetMs(zone, localAsUtc + 36 * HOUR),
+  ]);
+  samples.add(offsetMs(zone, localAsUtc - offsetMs(zone, localAsUtc)));
+  const valid = [...samples]
+    .map((off) => localAsUtc - off)
+    .filter((t) => offsetMs(zone, t) === localAsUtc - t)
+    .sort((a, b) => a - b);
+  if (valid.length > 0) {
+    return { epochMs: valid[0] as number, adjusted: false, ambiguous: new Set(valid).size > 1 };
+  }
+  // In a gap: read the clock with the offset in force before the gap, which lands after it.
+  return { epochMs: localAsUtc - offsetMs(zone, localAsUtc - 36 * HOUR), adjusted: true, ambiguous: false };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const formatYear = (y: number) => (y < 0 ? `-${pad(-y, 6)}` : y > 9999 ? `+${pad(y, 6)}` : pad(y, 4));
+
+/** The civil view of an instant in `zone`. The zone must be valid. */
+export function civilFromEpoch(
+  epochMs: number,
+  timeZone: string,
+  flags: { hadOffset?: boolean; adjusted?: boolean; ambiguous?: boolean } = {},
+): CivilDateTime {
+  const z = new TZDate(epochMs, timeZone);
+  const year = z.getFullYear();
+  const month = z.getMonth() + 1;
+  const day = z.getDate();
+  const hour = z.getHours();
+  const minute = z.getMinutes();
+  const second = z.getSeconds();
+  return {
+    epochMs,
+    date: `${formatYear(year)}-${pad(month)}-${pad(day)}`,
+    minuteOfDay: hour * 60 + minute,
+    secondOfDay: hour * 3600 + minute * 60 + second,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    weekday: z.getDay(),
+    offsetMinutes: offsetMs(timeZone, epochMs) / MINUTE,
+    timeZone,
+    hadOffset: flags.hadOffset ?? false,
+    adjusted: flags.adjusted ?? false,
+    ambiguous: flags.ambiguous ?? false,
+  };
+}
+
+/**
+ * Parse a schedule date-time (schedule-schema's DATE_TIME_PATTERN) in `timeZone`. Never throws:
+ * a text the pattern accepts can still name no date (`2026-02-30`), and the zone may be invalid.
+ */
+export function parseCivil(text: string, timeZone: string): CivilParseResult {
+  const m = PARSE.exec(text);
+  if (!m) {
+    return { ok: false, reason: 'format', message: `not a date-time like 2026-03-05T09:00: ${JSON.stringify(text)}` };
+  }
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const s = Number(m[6] ?? 0);
+  const ms = Number((m[7] ?? '0').padEnd(3, '0'));
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) {
+    return { ok: false, reason: 'date', message: `no such date or time: ${text}` };
+  }
+  if (!isValidTimeZone(timeZone)) {
+    return { ok: false, reason: 'zone', message: `unknown time zone: ${JSON.stringify(timeZone)}` };
+  }
+  const localAsUtc = utcMs(y, mo, d, h, mi, s, ms);
+  if (m[8] !== undefined) {
+    const offset = m[8] === 'Z' ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+    if (Math.abs(offset) >= 24 * 60) return { ok: false, reason: 'date', message: `offset out of range: ${text}` };
+    return { ok: true, value: civilFromEpoch(localAsUtc - offset * MINUTE, timeZone, { hadOffset: true }) };
+  }
+  const { epochMs, adjusted, ambiguous } = civilToInstant(localAsUtc, timeZone);
+  return { ok: true, value: civilFromEpoch(epochMs, timeZone, { adjusted, ambiguous }) };
+}
+
+/** Like parseCivil, but throws a plain Error on a bad text or zone. */
+export function parseCivilOrThrow(text: string, timeZone: string): CivilDateTime {
+  const r = parseCivil(text, timeZone);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+/**
+ * `YYYY-MM-DDTHH:MM` (seconds added when not zero) of an instant in `timeZone`; parseCivil of
+ * the result gives the instant back, except inside a fall-back hour's second pass.
+ */
+export function formatCivil(epochMs: number, timeZone: string): string {
+  const c = civilFromEpoch(epochMs, timeZone);
+  const ms = ((epochMs % 1000) + 1000) % 1000;
+  const secs = c.second !== 0 || ms !== 0 ? `:${pad(c.second)}${ms !== 0 ? `.${pad(ms, 3)}` : ''}` : '';
+  return `${c.date}T${pad(c.hour)}:${pad(c.minute)}${secs}`;
+}
+
+/** `YYYY-MM-DD` → weekday, 0 = Sunday; independent of any zone. */
+export function weekdayOfDate(date: string): number {
+  const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return Number.NaN;
+  return new Date(utcMs(Number(m[1]), Number(m[2]), Number(m[3]), 0, 0, 0, 0)).getUTCDay();
+}

@@ -1,0 +1,40 @@
+/**
+ * The one API every screen uses (architecture.md: "One command/subscription API with two
+ * adapters: IPC for Electron windows, WebSocket for browsers").
+ *
+ * The live engine's own types (electron/core/engine) are opaque here on purpose: adapters only
+ * route JSON. The service validates commands with zod at its boundary.
+ */
+export type Lang = 'zh-CN' | 'en';
+
+export interface Refusal {
+  code: string;
+  params?: Record<string, string | number>;
+  message: { 'zh-CN': string; en: string };
+}
+
+/** What a screen mirrors. `engine` is the engine snapshot (instants, never remaining seconds). */
+export interface LiveSnapshot {
+  /** Increases with every change; a screen drops a snapshot older than the one it has. */
+  version: number;
+  /** The service clock when the snapshot was made (epoch ms). */
+  at: number;
+  meetingId: string | null;
+  engine: unknown;
+}
+
+export type CommandResult =
+  | { ok: true; snapshot: LiveSnapshot }
+  | { ok: false; refusal: Refusal };
+
+export interface MeetingServiceApi {
+  /** Validates, applies, makes durable, then resolves. Never throws for a refused command. */
+  execute(command: unknown): Promise<CommandResult>;
+  snapshot(): LiveSnapshot;
+  subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;
+  /** The service clock (epoch ms, monotonic-corrected): remote screens sync to it. */
+  now(): number;
+  listMeetings(range?: { from?: number; to?: number }): unknown[];
+  importSchedule(schedule: unknown, opts?: { preview?: boolean }): unknown;
+  exportSchedule(): unknown;
+}
