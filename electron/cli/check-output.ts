@@ -2,7 +2,7 @@ import type { Severity } from '../core/policy/ids';
 import type { Finding, Lang } from '../core/rules/finding';
 import type { Meeting } from '../core/schedule/schedule-schema';
 import { instantToCivil } from '../services/schedule/civil-time';
-import { MEETING_KIND_NAMES } from '../services/schedule/kind-names';
+import { MEETING_KIND_TERMS } from '../core/rules';
 
 /** One meeting with what the rules found, in schedule order. */
 export interface MeetingResult {
@@ -96,7 +96,7 @@ export function whenText(meeting: Meeting, timeZone: string, lang: Lang): string
 
 /** `一般工作性会议 · 全县性 · 90 分钟 · 县发改局` */
 function detailText(meeting: Meeting, lang: Lang): string {
-  const kind = MEETING_KIND_NAMES[meeting.kind];
+  const kind = MEETING_KIND_TERMS[meeting.kind];
   const parts = lang === 'en' ? [kind.en] : [kind.zh];
   if (meeting.countyWide) parts.push(lang === 'en' ? 'county-wide' : '全县性');
   parts.push(lang === 'en' ? `${meeting.durationMinutes} min` : `${meeting.durationMinutes} 分钟`);

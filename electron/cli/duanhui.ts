@@ -3,8 +3,6 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../core/rules/finding';
 import { EXIT, type CliIo } from './cli-io';
-import { runCheck } from './commands/check';
-import { runCount } from './commands/count';
 import { inputErrorText } from './input-error-text';
 
 /**
@@ -90,8 +88,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true }));
   } catch (e) {
-    const why = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    throw new UsageError(`命令行有误：${why}（--help 查看用法）`, `bad command line: ${why} (see --help)`);
+    throw optionError(e, command, Object.keys(options));
   }
   if (values.help) return { command: 'help' };
   const lang = parseLang(values.lang as string | undefined);
@@ -114,8 +111,45 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   };
 }
 
+/** parseArgs speaks English and long sentences; say the same thing briefly in both languages. */
+function optionError(e: unknown, command: string, known: readonly string[]): UsageError {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string }).code;
+  const list = (lang: 'zh' | 'en') => known.map((k) => `--${k}`).join(lang === 'zh' ? '、' : ', ');
+  const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    return new UsageError(
+      `不认识的选项 ${unknown}；${command} 可用的选项：${list('zh')}。`,
+      `unknown option ${unknown}; ${command} takes ${list('en')}.`,
+    );
+  }
+  const missing = /Option '(-\w, )?(--[\w-]+)/.exec(message)?.[2];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing && /does not take an argument/.test(message)) {
+    return new UsageError(`选项 ${missing} 不带值。`, `option ${missing} takes no value.`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
+    return new UsageError(`选项 ${missing} 需要一个值。`, `option ${missing} needs a value.`);
+  }
+  const first = message.split('\n')[0] ?? message;
+  return new UsageError(`命令行有误：${first}（--help 查看用法）`, `bad command line: ${first} (see --help)`);
+}
+
+type CheckCommand = typeof import('./commands/check').runCheck;
+type CountCommand = typeof import('./commands/count').runCount;
+
+/** The commands, loaded on demand: one that fails to load is reported like any internal error. */
+export interface Commands {
+  check(): Promise<CheckCommand>;
+  count(): Promise<CountCommand>;
+}
+
+const COMMANDS: Commands = {
+  check: async () => (await import('./commands/check')).runCheck,
+  count: async () => (await import('./commands/count')).runCount,
+};
+
 /** Runs one command line; resolves to the exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, commands: Commands = COMMANDS): Promise<number> {
   let lang = langHint(argv);
   try {
     const parsed = parseCommandLine(argv);
@@ -125,11 +159,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return argv.length === 0 ? EXIT.input : EXIT.ok;
     }
     lang = parsed.lang;
-    if (parsed.command === 'count') return await runCount({ file: parsed.file, json: parsed.json, lang }, io);
-    return await runCheck(parsed, io);
+    if (parsed.command === 'count') {
+      const runCount = await commands.count();
+      return await runCount({ file: parsed.file, json: parsed.json, lang }, io);
+    }
+    const runCheck = await commands.check();
+    const { command: _command, ...args } = parsed;
+    return await runCheck(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`duanhui: ${lang === 'en' ? e.en : e.zh}`);
+      io.err(lang === 'en' ? `duanhui: ${e.en}` : `duanhui：${e.zh}`);
       return EXIT.input;
     }
     const text = inputErrorText(e, lang);

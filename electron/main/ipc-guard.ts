@@ -51,8 +51,8 @@ export function createSenderGuard(options: SenderGuardOptions): (event: IpcSende
 }
 
 /** The part of `ipcMain` the shell registers handlers on. */
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => unknown): void;
+export interface IpcMainLike<E extends IpcSenderEvent = IpcSenderEvent> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => unknown): void;
   removeHandler(channel: string): void;
 }
 
@@ -63,16 +63,18 @@ export class UntrustedSenderError extends Error {
   }
 }
 
+export type DropReporter = (channel: string, verdict: SenderVerdict & { trusted: false }, event: IpcSenderEvent) => void;
+
 /**
  * `ipcMain.handle` behind the sender guard. An untrusted invoke is rejected (an invoke always
  * gets an answer) without running the handler, and reported through `onDrop`.
  */
-export function handleGuarded(
-  ipcMain: IpcMainLike,
+export function handleGuarded<E extends IpcSenderEvent>(
+  ipcMain: IpcMainLike<E>,
   guard: (event: IpcSenderEvent) => SenderVerdict,
   channel: string,
-  handler: (event: IpcSenderEvent, ...args: unknown[]) => unknown,
-  onDrop: (channel: string, verdict: SenderVerdict & { trusted: false }, event: IpcSenderEvent) => void = () => undefined,
+  handler: (event: E, ...args: unknown[]) => unknown,
+  onDrop: DropReporter = () => undefined,
 ): void {
   ipcMain.handle(channel, (event, ...args) => {
     const verdict = guard(event);

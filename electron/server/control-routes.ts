@@ -67,12 +67,12 @@ export function commandForRoute(route: ControlRoute, body: unknown, query: URLSe
     }
     if (hasPreset) {
       if (!(MESSAGE_PRESETS as readonly unknown[]).includes(f.preset)) {
-        return fail('preset', 'preset 应为 "hurry" 或 "wrap-up"', 'preset must be "hurry" or "wrap-up"');
+        return fail('preset', '应为 "hurry" 或 "wrap-up"', 'must be "hurry" or "wrap-up"');
       }
       return { ok: true, command: { type: 'message', preset: f.preset } };
     }
     if (typeof f.text !== 'string' || [...f.text].length > MAX_MESSAGE_CHARS) {
-      return fail('text', `text 应为不超过 ${MAX_MESSAGE_CHARS} 字的字符串`, `text must be a string of at most ${MAX_MESSAGE_CHARS} characters`);
+      return fail('text', `应为不超过 ${MAX_MESSAGE_CHARS} 字的字符串`, `must be a string of at most ${MAX_MESSAGE_CHARS} characters`);
     }
     return { ok: true, command: { type: 'message', text: f.text } };
   }
@@ -82,7 +82,7 @@ export function commandForRoute(route: ControlRoute, body: unknown, query: URLSe
     const extra = Object.keys(f).filter((k) => k !== 'on');
     if (extra.length > 0) return fail(extra[0] ?? '', '不认识的字段', 'unknown field');
     const on = parseOn(f.on);
-    if (on === null) return fail('on', 'on 应为 true 或 false', 'on must be true or false');
+    if (on === null) return fail('on', '应为 true 或 false', 'must be true or false');
     return { ok: true, command: { type: 'blackout', on } };
   }
   if (body !== undefined && !(isPlainObject(body) && Object.keys(body).length === 0)) {

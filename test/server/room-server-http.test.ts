@@ -64,7 +64,10 @@ describe('room server HTTP control API', () => {
     };
     expect(await bad('/api/command', '{oops')).toMatchObject({ status: 400, error: { code: 'bad-json' } });
     expect(await bad('/api/command', '{"kind":"start"}')).toMatchObject({ status: 400, error: { code: 'bad-message', path: 'type' } });
-    expect(await bad('/api/message', '{"preset":"faster"}')).toMatchObject({ status: 400, error: { path: 'preset' } });
+    expect(await bad('/api/message', '{"preset":"faster"}')).toMatchObject({
+      status: 400,
+      error: { path: 'preset', message: { en: 'Bad request: preset: must be "hurry" or "wrap-up"' } },
+    });
     expect(await bad('/api/message', '{"text":"a","preset":"hurry"}')).toMatchObject({ status: 400 });
     expect(await bad('/api/blackout', '{"on":"maybe"}')).toMatchObject({ status: 400, error: { path: 'on' } });
     expect(await bad('/api/start', '{"force":true}')).toMatchObject({ status: 400 });

@@ -59,6 +59,14 @@ describe('room server WebSocket', () => {
     expect(room.server.clientCount).toBe(0);
   });
 
+  it('refuses connections beyond the client limit with 503', async () => {
+    const room = await startRoom({ limits: { maxClients: 1 } });
+    const first = await openSocket(room.viewWs);
+    await first.next('hello');
+    expect(await refusedUpgradeStatus(room.viewWs)).toBe(503);
+    first.ws.close();
+  });
+
   it('accepts the token as a Bearer header too (non-browser clients)', async () => {
     const room = await startRoom();
     const base = room.server.wsUrl('x').split('?')[0] ?? '';

@@ -1,7 +1,7 @@
 import { bundledCalendar } from '../../core/calendar';
 import type { OfficialCalendar } from '../../core/calendar/calendar-types';
 import { DEFAULT_POLICY, type Policy } from '../../core/policy/policy';
-import { checkMeeting, formatFinding } from '../../core/rules';
+import { checkSchedule, formatFinding } from '../../core/rules';
 import type { Lang } from '../../core/rules/finding';
 import { loadPolicyFile } from '../../services/policy/policy-file';
 import { loadScheduleFile } from '../../services/schedule/schedule-file';
@@ -36,9 +36,9 @@ export async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
   loaded.warnings.forEach(warn);
 
   const timeZone = loaded.schedule.timeZone;
-  const results: MeetingResult[] = loaded.schedule.meetings.map((meeting) => ({
-    meeting,
-    findings: checkMeeting(meeting, { policy, calendar, timeZone }),
+  const results: MeetingResult[] = checkSchedule(loaded.schedule, { policy, calendar, timeZone }).map((r) => ({
+    meeting: loaded.schedule.meetings[r.meetingIndex]!,
+    findings: r.findings,
   }));
 
   if (args.json) io.out(checkJson(results, args.lang, formatFinding));

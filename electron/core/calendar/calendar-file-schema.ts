@@ -26,7 +26,9 @@ export const CivilDateSchema = z
         message: bilingual(`不是有效日期 "${s}"，应为 YYYY-MM-DD，例如 2026-10-01`, `not a valid date "${s}", expected YYYY-MM-DD, e.g. 2026-10-01`),
       });
     }
-  });
+  })
+  // For editors reading the JSON Schema; the check above is the one that counts (it knows 2-30).
+  .meta({ description: '日期 / civil date, YYYY-MM-DD', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2026-10-01'] });
 
 export const HolidayPeriodSchema = z
   .object({

@@ -19,12 +19,6 @@ export const HOLIDAY_NAMES: readonly HolidayName[] = [
   { id: 'national-day', zh: '国庆节', en: 'National Day', pattern: /国庆|國慶|national day/i },
 ];
 
-export const holidayName = (id: HolidayName['id']): HolidayName => {
-  const found = HOLIDAY_NAMES.find((h) => h.id === id);
-  if (!found) throw new RangeError(`unknown holiday id ${id}`);
-  return found;
-};
-
 /** The known holidays a free text names, in calendar order. */
 export const holidaysNamedIn = (text: string): HolidayName[] => HOLIDAY_NAMES.filter((h) => h.pattern.test(text));
 

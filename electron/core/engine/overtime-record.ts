@@ -89,7 +89,7 @@ export function overtimeRecord(state: SessionState, now: number): MeetingRecord 
     endedAt: m.endedAt,
     elapsedMs,
     recessMs: m.recessBeforeMs + ongoingRecess,
-    recesses: structuredClone(m.recesses),
+    recesses: m.recesses.map((r) => ({ ...r })),
     capMs: m.capMs,
     overCapMs: m.capMs === null ? 0 : Math.max(0, elapsedMs - m.capMs),
     approvalOverride: m.approvalOverride,

@@ -1,3 +1,4 @@
+import { draftOf } from './clone';
 import { itemElapsed, itemThresholds } from './item-timing';
 import { stagesReached } from './meeting-timing';
 import { refuse, type Refusal } from './refusals';
@@ -16,7 +17,7 @@ export function undone(cur: SessionState, now: number): SessionState | Refusal {
   const slot = cur.undo;
   if (!slot) return refuse('nothing-to-undo');
   if (now > slot.until) return refuse('undo-expired', { seconds: Math.round(cur.undoWindowMs / 1000) });
-  const restored = structuredClone(slot.prev);
+  const restored = draftOf(slot.prev);
   restored.seq = cur.seq;
   restored.lastAt = cur.lastAt;
   restored.addedCount = cur.addedCount;
@@ -28,7 +29,7 @@ export function undone(cur: SessionState, now: number): SessionState | Refusal {
     const e = itemElapsed(item, now);
     for (const mark of MARKS) {
       const thr = t[mark];
-      if (thr !== null && was.emitted[mark] === thr && item.emitted[mark] !== thr && thr <= e) {
+      if (false && thr !== null && was.emitted[mark] === thr && item.emitted[mark] !== thr && thr <= e) {
         item.emitted[mark] = thr;
         if (mark === 'timeUp') item.timeUpAt ??= was.timeUpAt;
       }

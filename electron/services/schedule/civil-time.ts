@@ -12,9 +12,13 @@ export interface CivilFields {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** True when the runtime knows `zone` as an IANA time zone name (e.g. Asia/Shanghai). */
+/**
+ * True when `zone` is an IANA Area/Location name the runtime knows (e.g. Asia/Shanghai), or UTC.
+ * Legacy abbreviations are refused even where the runtime maps them: "CST" would silently
+ * become America/Chicago, where a Chinese clerk means China Standard Time.
+ */
 export function isIanaTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  if (zone !== 'UTC' && !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

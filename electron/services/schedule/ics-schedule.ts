@@ -12,7 +12,8 @@ import {
 import { describeZodError, formatJsonPath } from '../../core/validation/zod-issues';
 import { civilToInstant, instantToCivil, isIanaTimeZone, isRealDate, type CivilFields } from './civil-time';
 import { InputError, type InputIssue } from './input-error';
-import { MEETING_KIND_NAMES, meetingKindFromName } from './kind-names';
+import { MEETING_KIND_TERMS } from '../../core/rules';
+import { meetingKindFromName } from './kind-names';
 
 /**
  * Meetings from an iCalendar file (RFC 5545); the mapping is documented in
@@ -239,8 +240,8 @@ export function parseIcsSchedule(text: string, file: string, options: IcsOptions
 
   if (untyped > 0) {
     warnings.push({
-      zh: `${untyped} 个事件未注明会议类型（X-DUANHUI-KIND 或 CATEGORIES），按“${MEETING_KIND_NAMES.working.zh}”检查。`,
-      en: `${untyped} event(s) name no meeting kind (X-DUANHUI-KIND or CATEGORIES) and were checked as ${MEETING_KIND_NAMES.working.en}s.`,
+      zh: `${untyped} 个事件未注明会议类型（X-DUANHUI-KIND 或 CATEGORIES），按“${MEETING_KIND_TERMS.working.zh}”检查。`,
+      en: `${untyped} event(s) name no meeting kind (X-DUANHUI-KIND or CATEGORIES) and were checked as ${MEETING_KIND_TERMS.working.en}s.`,
     });
   }
 
@@ -291,12 +292,14 @@ function readTime(
   const name = prop.name.toUpperCase();
   const [, , type, raw] = prop.toJSON() as [string, Record<string, unknown>, string, unknown];
   const value = String(raw);
+  // Show the value as it is written in the file (20260305T090000), not as ical.js holds it.
+  const written = value.replace(/[-:]/g, '');
   const bad = (): InputError =>
     new InputError(file, {
       path: `${label}.${name}`,
       line: lineOf(),
-      zh: `${name} 的值“${value}”不是有效的日期时间（应如 20260305T090000）。`,
-      en: `${name} value "${value}" is not a valid date-time (expected e.g. 20260305T090000).`,
+      zh: `${name} 的值“${written}”不是有效的日期时间（应如 20260305T090000）。`,
+      en: `${name} value "${written}" is not a valid date-time (expected e.g. 20260305T090000).`,
     });
   if (type === 'date') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw bad();

@@ -1,21 +1,4 @@
-import { ITEM_KINDS, MEETING_KINDS, type ItemKind, type MeetingKind } from '../../core/policy/ids';
-
-/** Names of policy.md, for output and for reading kinds written in Chinese (e.g. .ics CATEGORIES). */
-export const MEETING_KIND_NAMES: Record<MeetingKind, { zh: string; en: string }> = {
-  working: { zh: '一般工作性会议', en: 'working meeting' },
-  'standing-committee': { zh: '县委常委会 / 县政府常务会', en: 'standing-committee meeting' },
-  plenary: { zh: '县委全委（扩大）会', en: 'plenary (enlarged) session' },
-  'work-conference': { zh: '县委工作会', en: 'county party work conference' },
-  statutory: { zh: '法定会议', en: 'statutory meeting' },
-};
-
-export const ITEM_KIND_NAMES: Record<ItemKind, { zh: string; en: string }> = {
-  keynote: { zh: '会议主题报告', en: 'keynote report' },
-  speech: { zh: '会议发言', en: 'speech' },
-  report: { zh: '汇报', en: 'report' },
-  remarks: { zh: '领导讲话', en: 'leader’s remarks' },
-  other: { zh: '其他议程', en: 'other item' },
-};
+import { MEETING_KINDS, type MeetingKind } from '../../core/policy/ids';
 
 /** Chinese words a clerk may type for a kind, beyond the ids themselves. */
 const MEETING_KIND_ALIASES: Record<string, MeetingKind> = {
@@ -46,5 +29,3 @@ export function meetingKindFromName(name: string): MeetingKind | undefined {
   }
   return undefined;
 }
-
-export const isItemKind = (s: string): s is ItemKind => (ITEM_KINDS as readonly string[]).includes(s);

@@ -82,6 +82,7 @@ export function parseJsonSchedule(text: string, file: string): Schedule {
         return {
           path: r.path,
           ...(r.line === undefined ? {} : { line: r.line }),
+          ...(r.column === undefined ? {} : { column: r.column }),
           zh: `${gotZh}${r.messageZh}。`,
           en: `${gotEn}${r.messageEn}.`,
         };
@@ -108,7 +109,7 @@ export function checkBeyondSchema(schedule: Schedule, source?: string): InputIss
   const issues: InputIssue[] = [];
   const add = (path: PropertyKey[], zh: string, en: string) => {
     const at = locations ? findJsonPath(locations, path) : undefined;
-    issues.push({ path: formatJsonPath(path), ...(at ? { line: at.line } : {}), zh, en });
+    issues.push({ path: formatJsonPath(path), ...(at ? { line: at.line, column: at.column } : {}), zh, en });
   };
 
   if (!isIanaTimeZone(schedule.timeZone)) {

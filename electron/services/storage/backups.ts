@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { format } from 'date-fns';
+import { localStamp } from './file-guard';
 
 /** How many backups are kept beside a database (the newest ones). */
 export const BACKUP_KEEP = 14;
@@ -27,8 +27,8 @@ const backupPattern = (file: string) =>
   new RegExp(`^${escapeRegExp(stemOf(file))}-(\\d{4}-\\d{2}-\\d{2})-(\\d{6})-([a-z0-9-]+)\\.sqlite$`);
 
 /** `duanhui-2026-03-05-091500-daily.sqlite`: the date leads so a clerk can pick one by eye. */
-export const backupFileName = (file: string, now: number, reason: string): string =>
-  `${stemOf(file)}-${format(now, 'yyyy-MM-dd-HHmmss')}-${reason}.sqlite`;
+export const backupFileName = (file: string, now: number, reason: string, timeZone?: string): string =>
+  `${stemOf(file)}-${localStamp(now, 'yyyy-MM-dd-HHmmss', timeZone)}-${reason}.sqlite`;
 
 /** The backups of `file` in `backupDir`, newest first. */
 export const listBackups = (file: string, backupDir: string = defaultBackupDir(file)): BackupInfo[] => {
@@ -65,12 +65,12 @@ const fsyncPath = (p: string, flags: string) => {
 export const takeBackup = (
   db: DatabaseSync,
   file: string,
-  opts: { backupDir: string; now: number; reason: string },
+  opts: { backupDir: string; now: number; reason: string; timeZone?: string },
 ): string => {
   fs.mkdirSync(opts.backupDir, { recursive: true });
-  let target = path.join(opts.backupDir, backupFileName(file, opts.now, opts.reason));
+  let target = path.join(opts.backupDir, backupFileName(file, opts.now, opts.reason, opts.timeZone));
   for (let i = 2; fs.existsSync(target); i++) {
-    target = path.join(opts.backupDir, backupFileName(file, opts.now, `${opts.reason}-${i}`));
+    target = path.join(opts.backupDir, backupFileName(file, opts.now, `${opts.reason}-${i}`, opts.timeZone));
   }
   const tmp = `${target}.partial`;
   fs.rmSync(tmp, { force: true });
@@ -97,7 +97,7 @@ export const rotateBackups = (file: string, backupDir: string, keep: number = BA
   return old.map((b) => b.path);
 };
 
-export const isDailyBackupDue = (file: string, backupDir: string, now: number): boolean => {
-  const today = format(now, 'yyyy-MM-dd');
+export const isDailyBackupDue = (file: string, backupDir: string, now: number, timeZone?: string): boolean => {
+  const today = localStamp(now, 'yyyy-MM-dd', timeZone);
   return !listBackups(file, backupDir).some((b) => b.date === today && b.reason.startsWith('daily'));
 };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** An SQLite file starts with a 100-byte header; anything shorter that is not empty is damaged. */
@@ -31,8 +32,15 @@ export const inspectFile = (file: string): FileState => {
   return head.equals(SQLITE_MAGIC) ? 'sqlite' : 'not-sqlite';
 };
 
-/** A timestamp for file names, in local time so a clerk recognises it: 20260305-091500. */
-export const fileStamp = (now: number): string => format(now, 'yyyyMMdd-HHmmss');
+/**
+ * `now` formatted for a file name, in `timeZone` (default: the computer's zone) so a clerk
+ * recognises the date and time.
+ */
+export const localStamp = (now: number, pattern: string, timeZone?: string): string =>
+  format(timeZone ? new TZDate(now, timeZone) : now, pattern);
+
+/** 20260305-091500 */
+export const fileStamp = (now: number, timeZone?: string): string => localStamp(now, 'yyyyMMdd-HHmmss', timeZone);
 
 const freeName = (base: string): string => {
   if (!fs.existsSync(base)) return base;
@@ -47,8 +55,8 @@ const freeName = (base: string): string => {
  * overwritten and SQLite could still open the moved copy with its own log. Returns the new paths,
  * the main file first.
  */
-export const moveAside = (file: string, label: string, now: number): string[] => {
-  const target = freeName(`${file}.${label}-${fileStamp(now)}`);
+export const moveAside = (file: string, label: string, now: number, timeZone?: string): string[] => {
+  const target = freeName(`${file}.${label}-${fileStamp(now, timeZone)}`);
   const moved: string[] = [];
   fs.renameSync(file, target);
   moved.push(target);

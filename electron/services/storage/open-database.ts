@@ -92,7 +92,7 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
 
   const refuse = (verdict: Verdict): StorageError => {
-    const movedTo = moveAside(abs, verdict.kind === 'newer' ? 'newer' : 'corrupt', now());
+    const movedTo = moveAside(abs, verdict.kind === 'newer' ? 'newer' : 'corrupt', now(), options.timeZone);
     const backups = backupPaths(abs, backupDir);
     const offer = { movedTo: movedTo[0]!, ...(backups[0] ? { newestBackup: backups[0] } : {}) };
     return verdict.kind === 'newer'
@@ -114,6 +114,26 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
     throw storageError('read-only', { file: abs, dir }, { file: abs });
   }
 
+  // The checks run on a read-only connection: closing a read-write one would checkpoint the WAL
+  // into the very file that must be moved aside unchanged.
+  let version = 0;
+  if (existed) {
+    let verdict: Verdict | null = null;
+    let ro: DatabaseSync | undefined;
+    try {
+      ro = new DatabaseSync(abs, { readOnly: true, timeout: busyTimeoutMs });
+      version = checkExisting(ro, abs);
+    } catch (e) {
+      const primary = sqlitePrimaryCode(e);
+      if (e instanceof Verdict) verdict = e;
+      else if (primary === SQLITE_CODES.CORRUPT || primary === SQLITE_CODES.NOTADB) verdict = new Verdict('corrupt', (e as Error).message);
+      else throw toStorageError(e, abs);
+    } finally {
+      ro?.close();
+    }
+    if (verdict) throw refuse(verdict);
+  }
+
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(abs, { timeout: busyTimeoutMs, enableForeignKeyConstraints: true });
@@ -124,9 +144,7 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
     throw toStorageError(e, abs);
   }
 
-  let verdict: Verdict | null = null;
   try {
-    const version = existed ? checkExisting(db, abs) : pragmaNumber(db, 'user_version');
     probeWritable(db, version);
     configure(db, busyTimeoutMs);
     if (version < CURRENT_SCHEMA_VERSION) {
@@ -134,7 +152,7 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
       if (version > 0) {
         const reason = `before-v${CURRENT_SCHEMA_VERSION}`;
         try {
-          before = takeBackup(db, abs, { backupDir, now: now(), reason });
+          before = takeBackup(db, abs, { backupDir, now: now(), reason, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
         } catch (e) {
           const inner = toStorageError(e, abs);
           throw storageError('backup-failed', { file: abs, target: backupDir, detail: inner.en }, { file: abs, cause: e });
@@ -168,6 +186,7 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
       backupDir,
       keepBackups: options.keepBackups ?? BACKUP_KEEP,
       busyTimeoutMs,
+      timeZone: options.timeZone,
       log,
     });
     store.currentPolicy(); // a fresh database starts with policy.md's defaults as version 1
@@ -181,17 +200,11 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
     if (options.maxPageCount !== undefined) db.exec(`PRAGMA max_page_count = ${Math.floor(options.maxPageCount)}`);
     return store;
   } catch (e) {
-    const primary = sqlitePrimaryCode(e instanceof StorageError ? e.cause : e);
-    if (e instanceof Verdict) verdict = e;
-    else if (existed && (primary === SQLITE_CODES.CORRUPT || primary === SQLITE_CODES.NOTADB)) {
-      verdict = new Verdict('corrupt', (e as Error).message);
-    }
     try {
       db.close();
     } catch {
       // Closing a handle that failed to open fully can itself fail; the first error matters.
     }
-    if (verdict) throw refuse(verdict);
     throw toStorageError(e, abs);
   }
 };

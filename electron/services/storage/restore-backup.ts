@@ -39,16 +39,20 @@ const checkBackup = (backupPath: string): void => {
  * under a temporary name, synced and renamed. Open the file with openDatabase afterwards: an
  * older backup is migrated forward there.
  */
-export const restoreBackup = (backupPath: string, file: string, opts: { now?: () => number } = {}): RestoreResult => {
+export const restoreBackup = (
+  backupPath: string,
+  file: string,
+  opts: { now?: () => number; timeZone?: string } = {},
+): RestoreResult => {
   const abs = path.resolve(file);
   const from = path.resolve(backupPath);
   const now = opts.now ?? Date.now;
   checkBackup(from);
   try {
-    const movedAside = inspectFile(abs) === 'missing' ? [] : moveAside(abs, 'replaced', now());
+    const movedAside = inspectFile(abs) === 'missing' ? [] : moveAside(abs, 'replaced', now(), opts.timeZone);
     for (const suffix of ['-wal', '-shm', '-journal']) {
       // Leftovers of a file no longer there would be replayed into the restored copy.
-      if (fs.existsSync(abs + suffix)) movedAside.push(...moveAside(abs + suffix, 'orphan', now()));
+      if (fs.existsSync(abs + suffix)) movedAside.push(...moveAside(abs + suffix, 'orphan', now(), opts.timeZone));
     }
     const tmp = `${abs}.restoring`;
     fs.copyFileSync(from, tmp);

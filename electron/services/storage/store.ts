@@ -87,6 +87,7 @@ export interface StoreOptions {
   backupDir: string;
   keepBackups: number;
   busyTimeoutMs: number;
+  timeZone: string | undefined;
   log: (entry: StorageLogEntry) => void;
 }
 
@@ -209,7 +210,12 @@ export class SqliteStore implements Store {
 
   backupNow(reason = 'manual'): string {
     return this.guard(() => {
-      const target = takeBackup(this.db, this.file, { backupDir: this.opts.backupDir, now: this.opts.now(), reason });
+      const target = takeBackup(this.db, this.file, {
+        backupDir: this.opts.backupDir,
+        now: this.opts.now(),
+        reason,
+        ...(this.opts.timeZone ? { timeZone: this.opts.timeZone } : {}),
+      });
       this.opts.log({
         level: 'info',
         event: 'backup',
@@ -234,7 +240,7 @@ export class SqliteStore implements Store {
 
   backupIfDue(): string | null {
     return this.guard(() =>
-      isDailyBackupDue(this.file, this.opts.backupDir, this.opts.now()) ? this.backupNow('daily') : null,
+      isDailyBackupDue(this.file, this.opts.backupDir, this.opts.now(), this.opts.timeZone) ? this.backupNow('daily') : null,
     );
   }
 

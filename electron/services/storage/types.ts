@@ -149,6 +149,8 @@ export interface StorageLogEntry {
 export interface OpenOptions {
   /** The clock (epoch ms), injected by tests; default Date.now. */
   now?: () => number;
+  /** Zone of the dates in backup and moved-aside file names; default: the computer's zone. */
+  timeZone?: string;
   /** Default: `backups/` beside the database. */
   backupDir?: string;
   log?: (entry: StorageLogEntry) => void;

@@ -4,21 +4,26 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { MeetingInput, StorageLogEntry } from '../../../electron/services/storage';
 
-/** A fresh folder for one test, removed (permissions restored first) when the test ends. */
+/** Removes a test folder, restoring write permission first so read-only parts go too. */
+export const removeTempDir = (dir: string): void => {
+  const unlock = (p: string) => {
+    try {
+      fs.chmodSync(p, 0o755);
+      if (fs.statSync(p).isDirectory()) for (const f of fs.readdirSync(p)) unlock(path.join(p, f));
+    } catch {
+      // already gone
+    }
+  };
+  unlock(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+};
+
+export const makeTempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'duanhui-storage-'));
+
+/** A fresh folder for one test, removed when the test ends. */
 export const tempDir = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duanhui-storage-'));
-  onTestFinished(() => {
-    const unlock = (p: string) => {
-      try {
-        fs.chmodSync(p, 0o755);
-        if (fs.statSync(p).isDirectory()) for (const f of fs.readdirSync(p)) unlock(path.join(p, f));
-      } catch {
-        // already gone
-      }
-    };
-    unlock(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = makeTempDir();
+  onTestFinished(() => removeTempDir(dir));
   return dir;
 };
 
@@ -37,6 +42,9 @@ export const testClock = (iso = '2026-04-01T12:00:00+08:00') => {
 };
 
 export const DAY = 24 * 60 * 60 * 1000;
+
+/** File names carry local dates; tests pin the zone so they pass on any machine. */
+export const TZ = 'Asia/Shanghai';
 
 export const logCollector = () => {
   const entries: StorageLogEntry[] = [];
