@@ -1,14 +1,21 @@
+import { MESSAGE_PRESETS } from '../core/engine';
 import type { BilingualText } from './ws-protocol';
 
 /**
  * The one-button routes for Companion / Stream Deck / clickers, and the engine command each
  * one sends. Anything richer goes through POST /api/command.
  */
-export const CONTROL_ROUTES = ['start', 'pause', 'resume', 'next', 'extend', 'message', 'blackout'] as const;
+export const CONTROL_ROUTES = [
+  'start',
+  'pause',
+  'resume',
+  'next',
+  'extend',
+  'message',
+  'clear-message',
+  'blackout',
+] as const;
 export type ControlRoute = (typeof CONTROL_ROUTES)[number];
-
-export const MESSAGE_PRESETS = ['hurry', 'wrap-up'] as const;
-export const MAX_MESSAGE_CHARS = 500;
 
 const SIMPLE: Record<Exclude<ControlRoute, 'message' | 'blackout'>, string> = {
   start: 'start-meeting',
@@ -16,6 +23,7 @@ const SIMPLE: Record<Exclude<ControlRoute, 'message' | 'blackout'>, string> = {
   resume: 'resume-item',
   next: 'next',
   extend: 'grant-extension',
+  'clear-message': 'clear-message',
 };
 
 export type RouteCommand =
@@ -71,9 +79,8 @@ export function commandForRoute(route: ControlRoute, body: unknown, query: URLSe
       }
       return { ok: true, command: { type: 'message', preset: f.preset } };
     }
-    if (typeof f.text !== 'string' || [...f.text].length > MAX_MESSAGE_CHARS) {
-      return fail('text', `应为不超过 ${MAX_MESSAGE_CHARS} 字的字符串`, `must be a string of at most ${MAX_MESSAGE_CHARS} characters`);
-    }
+    // Length and blank text are the engine's rules; it refuses them with its own message.
+    if (typeof f.text !== 'string') return fail('text', '应为字符串', 'must be a string');
     return { ok: true, command: { type: 'message', text: f.text } };
   }
   if (route === 'blackout') {

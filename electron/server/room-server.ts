@@ -105,6 +105,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   });
   const hub = new WsHub({ service, limits, clock, log });
   const buckets = new KeyedTokenBuckets(limits.burst, limits.perSecond, clock);
+  let closing: Promise<void> | undefined;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, clientTracking: false });
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -130,6 +131,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    if (closing) return rejectUpgrade(socket, 503, 'too-many-clients');
     if (!hostAllowed(req.headers.host)) return rejectUpgrade(socket, 403, 'bad-host');
     if (!isSameOrigin(req.headers.origin, req.headers.host)) return rejectUpgrade(socket, 403, 'bad-origin');
     const url = new URL(req.url ?? '/', 'http://room.invalid');
@@ -154,7 +156,6 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   const port = address.port;
   const base = `http://${displayHostname(host)}:${port}`;
   const link = (path: string, token: string, extra = '') => `${base}${path}?${extra}${TOKEN_PARAM}=${token}`;
-  let closing: Promise<void> | undefined;
 
   return {
     url: base,

@@ -25,12 +25,14 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The development-server variant: Vite serves an inline React Refresh preamble and injects CSS as
- * <style> tags, so only under `electron-vite dev` are inline scripts and styles allowed.
+ * The development-server variant: Vite serves an inline React Refresh preamble, injects CSS as
+ * <style> tags and talks to its HMR WebSocket, so only under `electron-vite dev` are inline
+ * scripts and styles and a local WebSocket allowed.
  * Never used for a build.
  */
 export function devContentSecurityPolicy(): string {
   return CONTENT_SECURITY_POLICY
     .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
 }

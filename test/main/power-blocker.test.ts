@@ -23,11 +23,12 @@ function fakeBlocker() {
   return { blocker, active, log };
 }
 
+// Only the field the shell reads; the rest of the engine snapshot does not matter here.
 const snapshot = (status: string | null): LiveSnapshot => ({
   version: 1,
   at: 0,
   meetingId: status ? 'm1' : null,
-  engine: status ? { meeting: { status } } : null,
+  engine: status ? ({ meeting: { status } } as unknown as LiveSnapshot['engine']) : null,
 });
 
 describe('sleep blocker', () => {
@@ -76,8 +77,10 @@ describe('sleep blocker', () => {
   });
 
   it('reads an unexpected engine shape as "not in session"', () => {
-    expect(isMeetingInSession({ version: 1, at: 0, meetingId: 'x', engine: 'weird' })).toBe(false);
-    expect(isMeetingInSession({ version: 1, at: 0, meetingId: 'x', engine: { meeting: null } })).toBe(false);
+    const weird = (engine: unknown): LiveSnapshot => ({ version: 1, at: 0, meetingId: 'x', engine: engine as LiveSnapshot['engine'] });
+    expect(isMeetingInSession(weird('weird'))).toBe(false);
+    expect(isMeetingInSession(weird({ meeting: null }))).toBe(false);
+    expect(isMeetingInSession(weird({}))).toBe(false);
     expect(isMeetingInSession(undefined)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from
 import { describe, expect, it, vi } from 'vitest';
 import type { ShellIpcEvent } from '../../electron/main/ipc-handlers';
 import { startShell, type ShellDeps, type ShellWindow } from '../../electron/main/shell';
-import type { LiveSnapshot, MeetingServiceApi } from '../../electron/services/meeting-service/meeting-service-api';
+import type { CommandResult, LiveSnapshot, MeetingServiceApi } from '../../electron/services/meeting-service/meeting-service-api';
 import { INVOKE_CHANNELS, PUSH_CHANNEL } from '../../electron/shared/ipc-contract';
 import { FakeEmitter, FakeScreen, FakeWindow, laptop, projector } from './fakes';
 
@@ -13,7 +13,7 @@ function fakeMeeting() {
   let listener: ((s: LiveSnapshot) => void) | null = null;
   let current: LiveSnapshot = { version: 0, at: 0, meetingId: null, engine: null };
   const service: MeetingServiceApi = {
-    execute: vi.fn(async (command: unknown) => ({ ok: true as const, snapshot: { ...current, engine: { echo: command } } })),
+    execute: vi.fn(async (_command: unknown): Promise<CommandResult> => ({ ok: true, snapshot: current })),
     snapshot: () => current,
     subscribe: (l) => {
       listener = l;
@@ -25,7 +25,8 @@ function fakeMeeting() {
     exportSchedule: () => ({ meetings: [] }),
   };
   const emit = (status: string) => {
-    current = { version: current.version + 1, at: 0, meetingId: 'm', engine: { meeting: { status } } };
+    const engine = { meeting: { status } } as unknown as LiveSnapshot['engine']; // only what the shell reads
+    current = { version: current.version + 1, at: 0, meetingId: 'm', engine };
     listener?.(current);
   };
   return { service, emit };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { remainingSeconds } from '../../renderer/src/api/clock-sync';
 import { RoomClient, type RoomClientState } from '../../renderer/src/api/ws-client';
-import type { FakeEngine } from './fake-meeting-service';
+import { fakeEngineOf } from './fake-meeting-service';
 import { startRoom } from './room-harness';
 
 function waitFor(client: RoomClient, test: (state: RoomClientState) => boolean): Promise<RoomClientState> {
@@ -41,8 +41,8 @@ describe.each([5_000, -5_000])('a screen whose clock is off by %i ms', (skew) =>
       expect(client.getState().clockOffsetMs).toBe(-skew);
 
       await room.service.execute({ type: 'start-meeting' });
-      const state = await waitFor(client, (s) => (s.snapshot?.engine as FakeEngine | undefined)?.phase === 'running');
-      const deadline = (state.snapshot?.engine as FakeEngine).deadline ?? Number.NaN;
+      const state = await waitFor(client, (s) => fakeEngineOf(s.snapshot)?.phase === 'running');
+      const deadline = fakeEngineOf(state.snapshot)?.deadline ?? Number.NaN;
 
       for (let t = 0; t <= 8 * 60_000 + 1_500; t += 250) {
         trueTime.value = deadline - 8 * 60_000 + t;

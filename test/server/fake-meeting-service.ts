@@ -2,7 +2,11 @@
  * TEST DOUBLE of MeetingServiceApi (electron/services/meeting-service/meeting-service-api.ts)
  * for the room-server tests. It is not the engine: it keeps one item with a deadline so the
  * tests can see commands take effect. The real service is a drop-in replacement.
+ *
+ * The room server routes the engine snapshot as opaque JSON, so this double puts its own small
+ * shape (FakeEngine) where the real SessionSnapshot goes; fakeEngineOf() reads it back.
  */
+import type { SessionSnapshot } from '../../electron/core/engine';
 import type {
   CommandResult,
   LiveSnapshot,
@@ -26,6 +30,10 @@ export interface FakeMeetingService extends MeetingServiceApi {
   engine(): FakeEngine;
 }
 
+export function fakeEngineOf(snapshot: LiveSnapshot | null | undefined): FakeEngine | null {
+  return (snapshot?.engine ?? null) as unknown as FakeEngine | null;
+}
+
 const ITEM_MS = 8 * 60_000;
 const EXTENSION_MS = 5 * 60_000;
 
@@ -41,7 +49,12 @@ export function createFakeMeetingService(now: () => number): FakeMeetingService 
   const executed: unknown[] = [];
   const imported: { schedule: unknown; preview: boolean }[] = [];
 
-  const snapshot = (): LiveSnapshot => ({ version, at: now(), meetingId: 'm1', engine: structuredClone(engine) });
+  const snapshot = (): LiveSnapshot => ({
+    version,
+    at: now(),
+    meetingId: 'm1',
+    engine: structuredClone(engine) as unknown as SessionSnapshot,
+  });
 
   const apply = (next: FakeEngine): CommandResult => {
     engine = next;
@@ -72,6 +85,8 @@ export function createFakeMeetingService(now: () => number): FakeMeetingService 
         return apply({ ...engine, deadline: engine.deadline + EXTENSION_MS });
       case 'message':
         return apply({ ...engine, message: typeof c.preset === 'string' ? { preset: c.preset } : { text: String(c.text) } });
+      case 'clear-message':
+        return apply({ ...engine, message: null });
       case 'blackout':
         return apply({ ...engine, blackout: c.on === true });
       default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandForRoute } from '../../electron/server/control-routes';
+import { CommandSchema } from '../../electron/core/engine';
+import { commandForRoute, CONTROL_ROUTES } from '../../electron/server/control-routes';
 import { parseClientMessage } from '../../electron/server/client-message';
 import { createHostCheck, isSameOrigin, parseHostHeader } from '../../electron/server/request-guard';
 import { checkTokens, generateTokens, presentedToken, roleForToken, tokenEquals } from '../../electron/server/tokens';
@@ -96,8 +97,20 @@ describe('convenience routes', () => {
     expect(commandForRoute('blackout', { on: 'off' }, q())).toEqual({ ok: true, command: { type: 'blackout', on: false } });
   });
 
+  it('produce commands the engine accepts', () => {
+    const bodies: Record<string, unknown> = { message: { preset: 'hurry' }, blackout: { on: true } };
+    for (const route of CONTROL_ROUTES) {
+      const mapped = commandForRoute(route, bodies[route], q());
+      expect(mapped.ok, route).toBe(true);
+      if (mapped.ok) expect(CommandSchema.safeParse(mapped.command).success, route).toBe(true);
+    }
+    const text = commandForRoute('message', { text: '请抓紧' }, q());
+    expect(text.ok && CommandSchema.safeParse(text.command).success).toBe(true);
+  });
+
   it('say which field is wrong', () => {
-    expect(commandForRoute('message', { text: 'x'.repeat(501) }, q())).toMatchObject({ ok: false, path: 'text' });
+    expect(commandForRoute('message', { text: 5 }, q())).toMatchObject({ ok: false, path: 'text' });
+    expect(commandForRoute('clear-message', undefined, q())).toEqual({ ok: true, command: { type: 'clear-message' } });
     expect(commandForRoute('message', { txt: 'x' }, q())).toMatchObject({ ok: false, path: 'txt' });
     expect(commandForRoute('blackout', [], q())).toMatchObject({ ok: false, path: '(body)' });
     expect(commandForRoute('next', { x: 1 }, q())).toMatchObject({ ok: false, path: '(body)' });

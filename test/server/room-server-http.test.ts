@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FakeEngine } from './fake-meeting-service';
+import type { LiveSnapshot } from '../../electron/services/meeting-service/meeting-service-api';
+import { fakeEngineOf } from './fake-meeting-service';
 import { bearer, http, startRoom } from './room-harness';
 
 describe('room server HTTP control API', () => {
@@ -29,6 +30,7 @@ describe('room server HTTP control API', () => {
     expect((await post('/api/message', { text: '请抓紧时间' })).status).toBe(200);
     expect((await post('/api/message', { preset: 'wrap-up' })).status).toBe(200);
     expect((await post('/api/message?preset=hurry')).status).toBe(200);
+    expect((await post('/api/clear-message', {})).status).toBe(200);
     expect((await post('/api/blackout', { on: true })).status).toBe(200);
     expect((await post('/api/blackout?on=0')).status).toBe(200);
     expect((await post('/api/command', { type: 'blackout', on: true })).status).toBe(200);
@@ -42,6 +44,7 @@ describe('room server HTTP control API', () => {
       { type: 'message', text: '请抓紧时间' },
       { type: 'message', preset: 'wrap-up' },
       { type: 'message', preset: 'hurry' },
+      { type: 'clear-message' },
       { type: 'blackout', on: true },
       { type: 'blackout', on: false },
       { type: 'blackout', on: true },
@@ -170,9 +173,7 @@ describe('room server HTTP control API', () => {
   it('runs an HTTP command that WebSocket screens then see', async () => {
     const room = await startRoom();
     await http(room.server, 'POST', '/api/start', { headers: bearer(room.server.tokens.chair) });
-    const snap = (await http(room.server, 'GET', '/api/snapshot', { headers: bearer(room.server.tokens.view) })).json() as {
-      engine: FakeEngine;
-    };
-    expect(snap.engine.deadline).toBe(room.serviceTime.value + 8 * 60_000);
+    const snap = (await http(room.server, 'GET', '/api/snapshot', { headers: bearer(room.server.tokens.view) })).json() as LiveSnapshot;
+    expect(fakeEngineOf(snap)?.deadline).toBe(room.serviceTime.value + 8 * 60_000);
   });
 });

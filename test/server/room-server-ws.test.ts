@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FakeEngine } from './fake-meeting-service';
+import { fakeEngineOf, type FakeEngine } from './fake-meeting-service';
 import { startRoom } from './room-harness';
 import { openSocket, refusedUpgradeStatus } from './ws-test-client';
 
-const engineOf = (snapshot: { engine: unknown }) => snapshot.engine as FakeEngine;
+const engineOf = (snapshot: Parameters<typeof fakeEngineOf>[0]) => fakeEngineOf(snapshot) as FakeEngine;
 
 describe('room server WebSocket', () => {
   it('greets with hello and the current snapshot, then pushes every change', async () => {
@@ -175,7 +175,7 @@ describe('room server WebSocket', () => {
     await projector.next('hello');
     await console_.next('hello');
     console_.send({ type: 'command', id: 1, command: { type: 'start-meeting' } });
-    const isRunning = (m: { snapshot: { engine: unknown } }) => engineOf(m.snapshot).phase === 'running';
+    const isRunning = (m: { snapshot: Parameters<typeof fakeEngineOf>[0] }) => engineOf(m.snapshot).phase === 'running';
     const a = await projector.next('snapshot', isRunning);
     const b = await console_.next('snapshot', isRunning);
     expect(engineOf(a.snapshot).deadline).toBe(room.serviceTime.value + 8 * 60_000);

@@ -7,8 +7,12 @@ import {
   RoomClient,
   roomSocketUrl,
   type Timers,
+  type WebSocketConstructor,
   type WebSocketLike,
 } from '../../renderer/src/api/ws-client';
+
+// The browser's own WebSocket fits the injectable constructor without a cast.
+const browserWebSocket: WebSocketConstructor = globalThis.WebSocket;
 
 /** Timers driven by advance(), sharing one clock with the client. */
 class ManualTimers implements Timers {
@@ -79,7 +83,7 @@ class FakeSocket implements WebSocketLike {
   }
 }
 
-const snap = (version: number, engine: unknown = { deadline: 5_000 }): LiveSnapshot => ({ version, at: 0, meetingId: 'm', engine });
+const snap = (version: number): LiveSnapshot => ({ version, at: 0, meetingId: 'm', engine: null });
 
 function setup(random = () => 0.5) {
   FakeSocket.made = [];
@@ -233,6 +237,11 @@ describe('RoomClient', () => {
 });
 
 describe('backoff and addresses', () => {
+  it('uses the global WebSocket by default', () => {
+    expect(browserWebSocket).toBeTypeOf('function');
+    expect(() => new RoomClient({ url: 'ws://127.0.0.1:1/ws' })).not.toThrow();
+  });
+
   it('keeps each delay between half and all of its capped ceiling', () => {
     for (let attempt = 1; attempt < 12; attempt++) {
       const ceiling = Math.min(DEFAULT_BACKOFF.maxMs, DEFAULT_BACKOFF.initialMs * 2 ** (attempt - 1));

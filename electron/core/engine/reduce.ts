@@ -53,11 +53,12 @@ function invalid(error: z.ZodError): Refusal {
 
 /**
  * The engine: what `command` does to `state` at `now` (epoch ms from the caller's monotonic-
- * corrected clock). Pure and total: bad input or a command the rules forbid comes back as a
+ * corrected clock). `command` may be unvalidated input: it is checked against CommandSchema.
+ * Pure and total: bad input or a command the rules forbid comes back as a
  * `refusal`, never as an exception. Phase changes due before `now` are logged first, with
  * their own instants, so the log reads in the order things happened.
  */
-export function reduce(state: SessionState, command: Command | unknown, now: number): ReduceResult {
+export function reduce(state: SessionState, command: unknown, now: number): ReduceResult {
   if (typeof now !== 'number' || !Number.isFinite(now)) {
     return { state, events: [], refusal: refuse('invalid-command', { path: 'now', message: `not an instant: ${String(now)}` }) };
   }

@@ -29,7 +29,7 @@ export function undone(cur: SessionState, now: number): SessionState | Refusal {
     const e = itemElapsed(item, now);
     for (const mark of MARKS) {
       const thr = t[mark];
-      if (false && thr !== null && was.emitted[mark] === thr && item.emitted[mark] !== thr && thr <= e) {
+      if (thr !== null && was.emitted[mark] === thr && item.emitted[mark] !== thr && thr <= e) {
         item.emitted[mark] = thr;
         if (mark === 'timeUp') item.timeUpAt ??= was.timeUpAt;
       }

@@ -2,9 +2,11 @@
  * The one API every screen uses (architecture.md: "One command/subscription API with two
  * adapters: IPC for Electron windows, WebSocket for browsers").
  *
- * The live engine's own types (electron/core/engine) are opaque here on purpose: adapters only
- * route JSON. The service validates commands with zod at its boundary.
+ * Adapters only route JSON; the service validates commands with zod (CommandSchema) at its
+ * boundary, so `execute` takes `unknown`.
  */
+import type { SessionSnapshot } from '../../core/engine';
+
 export type Lang = 'zh-CN' | 'en';
 
 export interface Refusal {
@@ -20,7 +22,8 @@ export interface LiveSnapshot {
   /** The service clock when the snapshot was made (epoch ms). */
   at: number;
   meetingId: string | null;
-  engine: unknown;
+  /** The engine snapshot of the live session, null when no meeting is loaded. */
+  engine: SessionSnapshot | null;
 }
 
 export type CommandResult =

@@ -90,12 +90,12 @@ export function parseIcsSchedule(text: string, file: string, options: IcsOptions
       en: 'not an iCalendar file: it should begin with BEGIN:VCALENDAR.',
     });
   }
-  let root: ICAL.Component;
+  let roots: ICAL.Component[];
   try {
     const jcal = ICAL.parse(text) as unknown[];
-    // Several VCALENDARs in one file parse to a list of them; read the first.
-    const first = Array.isArray(jcal[0]) ? jcal[0] : jcal;
-    root = new ICAL.Component(first as unknown as []);
+    // Several VCALENDARs in one file (calendars pasted together) parse to a list of them.
+    const list = Array.isArray(jcal[0]) ? jcal : [jcal];
+    roots = list.map((c) => new ICAL.Component(c as []));
   } catch (e) {
     const why = (e as Error).message ?? String(e);
     throw issue({
@@ -106,13 +106,13 @@ export function parseIcsSchedule(text: string, file: string, options: IcsOptions
   }
 
   const zones = new Map<string, ICAL.Timezone>();
-  for (const vtz of root.getAllSubcomponents('vtimezone')) {
+  for (const vtz of roots.flatMap((r) => r.getAllSubcomponents('vtimezone'))) {
     const tzid = vtz.getFirstPropertyValue('tzid');
     if (typeof tzid === 'string') {
       try {
         zones.set(tzid, new ICAL.Timezone(vtz));
       } catch {
-        // A broken VTIMEZONE is only a problem if an event uses it; reported there.
+        // A broken VTIMEZONE leaves its TZID unknown: events using it get the unknown-zone warning.
       }
     }
   }
@@ -124,10 +124,10 @@ export function parseIcsSchedule(text: string, file: string, options: IcsOptions
   const lineOfId = new Map<string, number | undefined>();
   let untyped = 0;
 
-  root.getAllSubcomponents('vevent').forEach((ev, index) => {
+  roots.flatMap((r) => r.getAllSubcomponents('vevent')).forEach((ev, index) => {
     const line = starts[index];
     const uid = stringValue(ev, 'uid');
-    const label = uid ? `VEVENT UID=${uid}` : `VEVENT[${index}]`;
+    const label = uid ? `VEVENT UID=${uid}` : `VEVENT #${index + 1}`;
     const at = (prop: string): number | undefined => propertyLine(text, line, prop) ?? line;
     const fail = (prop: string, zh: string, en: string): InputError =>
       issue({ path: prop ? `${label}.${prop}` : label, line: prop ? at(prop) : line, zh, en });

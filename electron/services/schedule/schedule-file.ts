@@ -67,6 +67,7 @@ export function parseJsonSchedule(text: string, file: string): Schedule {
     });
   }
   const data = parsed.value;
+  notAScheduleCheck(data, text, file);
   const result = ScheduleSchema.safeParse(data);
   if (!result.success) {
     const reports = describeZodError(result.error, { file, source: text });
@@ -79,6 +80,17 @@ export function parseJsonSchedule(text: string, file: string): Schedule {
         const got = zodIssue && zodIssue.code === 'invalid_value' ? valueAt(data, zodIssue.path) : undefined;
         const gotZh = got === undefined ? '' : `取值 ${JSON.stringify(got)} 无效，`;
         const gotEn = got === undefined ? '' : `${JSON.stringify(got)} is not allowed; `;
+        // The schema words its date-time pattern in English only; say it in Chinese too.
+        const dateTime = zodIssue?.code === 'invalid_format' && /^(start|approvedAt)$/.test(String(zodIssue.path.at(-1)));
+        if (dateTime) {
+          const v = JSON.stringify(valueAt(data, zodIssue.path));
+          return {
+            path: r.path,
+            ...(r.line === undefined ? {} : { line: r.line, column: r.column }),
+            zh: `时间 ${v} 格式不对，应写作当地时间 2026-03-05T09:00，或带时差 2026-03-05T09:00+08:00。`,
+            en: `time ${v} is not in the expected form: civil time 2026-03-05T09:00, or with an offset 2026-03-05T09:00+08:00.`,
+          };
+        }
         return {
           path: r.path,
           ...(r.line === undefined ? {} : { line: r.line }),
@@ -92,6 +104,43 @@ export function parseJsonSchedule(text: string, file: string): Schedule {
   const problems = checkBeyondSchema(result.data, text);
   if (problems.length > 0) throw new InputError(file, problems);
   return result.data;
+}
+
+/**
+ * A JSON file that is not a schedule at all (a policy, package.json…) would otherwise get a
+ * dozen field errors; one sentence says what it is. A newer version is named as such.
+ */
+function notAScheduleCheck(data: unknown, text: string, file: string): void {
+  const at = (path: PropertyKey[]) => {
+    const loc = locateJson(text);
+    const pos = loc ? findJsonPath(loc, path) : undefined;
+    return pos ? { line: pos.line, column: pos.column } : {};
+  };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError(file, {
+      path: '',
+      ...at([]),
+      zh: '不是短会日程：文件应为一个 JSON 对象 {"format": "duanhui-schedule", …}。',
+      en: 'not a Duanhui schedule: the file should be one JSON object {"format": "duanhui-schedule", …}.',
+    });
+  }
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== 'duanhui-schedule') {
+    throw new InputError(file, {
+      path: 'format',
+      ...at(['format']),
+      zh: `不是短会日程：format 应为 "duanhui-schedule"${format === undefined ? '，文件中没有该字段' : `，实为 ${JSON.stringify(format)}`}。`,
+      en: `not a Duanhui schedule: format should be "duanhui-schedule"${format === undefined ? ', and the file has none' : `, not ${JSON.stringify(format)}`}.`,
+    });
+  }
+  if (typeof version === 'number' && version > 1) {
+    throw new InputError(file, {
+      path: 'version',
+      ...at(['version']),
+      zh: `日程格式版本 ${version} 比本程序新（本程序读取版本 1），请升级短会。`,
+      en: `schedule format version ${version} is newer than this program reads (version 1); please update Duanhui.`,
+    });
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -92,9 +92,18 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
 
   const refuse = (verdict: Verdict): StorageError => {
-    const movedTo = moveAside(abs, verdict.kind === 'newer' ? 'newer' : 'corrupt', now(), options.timeZone);
+    let movedTo: string[] = [];
+    let notMoved: string | undefined;
+    try {
+      movedTo = moveAside(abs, verdict.kind === 'newer' ? 'newer' : 'corrupt', now(), options.timeZone);
+    } catch (e) {
+      notMoved = (e as Error).message;
+    }
     const backups = backupPaths(abs, backupDir);
-    const offer = { movedTo: movedTo[0]!, ...(backups[0] ? { newestBackup: backups[0] } : {}) };
+    const offer = {
+      ...(movedTo[0] ? { movedTo: movedTo[0] } : { notMoved: notMoved ?? '' }),
+      ...(backups[0] ? { newestBackup: backups[0] } : {}),
+    };
     return verdict.kind === 'newer'
       ? storageError('newer-version', { file: abs, found: verdict.found, supported: CURRENT_SCHEMA_VERSION, ...offer }, { file: abs, movedTo, backups })
       : storageError('corrupt', { file: abs, detail: verdict.detail, ...offer }, { file: abs, movedTo, backups });
@@ -110,6 +119,10 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Store => 
   if (state === 'not-sqlite') throw refuse(new Verdict('corrupt', 'not an SQLite database file'));
   const walOnly = state === 'empty' && fs.existsSync(`${abs}-wal`) && fs.statSync(`${abs}-wal`).size > 0;
   const existed = state === 'sqlite' || walOnly;
+  // An empty file where backups say a database was is a database that lost its contents.
+  if (state === 'empty' && !walOnly && backupPaths(abs, backupDir).length > 0) {
+    throw refuse(new Verdict('corrupt', 'the file is empty / 文件是空的'));
+  }
   if (!canWrite(dir) || (state !== 'missing' && !canWrite(abs))) {
     throw storageError('read-only', { file: abs, dir }, { file: abs });
   }

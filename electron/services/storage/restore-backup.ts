@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { inspectFile, moveAside } from './file-guard';
 import { pragmaNumber } from './db-helpers';
 import { CURRENT_SCHEMA_VERSION, DUANHUI_APPLICATION_ID } from './migrations';
+import { StorageError } from './storage-error';
 import { storageError, toStorageError } from './to-storage-error';
 
 export interface RestoreResult {
@@ -26,7 +27,7 @@ const checkBackup = (backupPath: string): void => {
     const findings = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (!(findings.length === 1 && findings[0] === 'ok')) throw fail(`integrity check: ${findings.slice(0, 3).join('; ')}`);
   } catch (e) {
-    if (e instanceof Error && e.name === 'StorageError') throw e;
+    if (e instanceof StorageError) throw e;
     throw fail((e as Error).message);
   } finally {
     db?.close();

@@ -12,29 +12,46 @@ const backupOffer = (newestBackup: string | undefined): Text =>
     ? { zh: `最新的备份是 ${newestBackup}，可以用它恢复。`, en: `The newest backup is ${newestBackup}; you can restore it.` }
     : { zh: '没有找到备份；再次打开时将新建一个空数据库。', en: 'No backup was found; opening again creates a new empty database.' };
 
+/** Where the damaged or newer file is now: moved aside, or (when even that failed) left as it was. */
+const whereItWent = (p: { movedTo?: string; notMoved?: string }): Text =>
+  p.movedTo
+    ? { zh: `原文件没有被覆盖，已移到 ${p.movedTo}。`, en: `It was not overwritten: it was moved to ${p.movedTo}.` }
+    : p.notMoved
+      ? {
+          zh: `原文件保持原样、没有被改动（无法移走：${p.notMoved}）。`,
+          en: `It was left in place, unchanged (it could not be moved: ${p.notMoved}).`,
+        }
+      : { zh: '请重新启动程序检查文件。', en: 'Restart the program to check the file.' };
+
 const join = (...parts: Text[]): Text => ({
   zh: parts.map((p) => p.zh).join(''),
   en: parts.map((p) => p.en).join(' '),
 });
 
 export const STORAGE_MESSAGES = {
-  corrupt: (p: { file: string; movedTo?: string; newestBackup?: string; detail?: string }) =>
+  corrupt: (p: { file: string; movedTo?: string; notMoved?: string; newestBackup?: string; detail?: string }) =>
     join(
       {
         zh: `数据库文件 ${p.file} 已损坏${p.detail ? `（${p.detail}）` : ''}。`,
         en: `The database file ${p.file} is corrupt${p.detail ? ` (${p.detail})` : ''}.`,
       },
-      p.movedTo
-        ? { zh: `原文件没有被覆盖，已移到 ${p.movedTo}。`, en: `It was not overwritten: it was moved to ${p.movedTo}.` }
-        : { zh: '请重新启动程序检查文件。', en: 'Restart the program to check the file.' },
+      whereItWent(p),
       backupOffer(p.newestBackup),
     ),
-  'newer-version': (p: { file: string; found: number; supported: number; movedTo: string; newestBackup?: string }) =>
+  'newer-version': (p: {
+    file: string;
+    found: number;
+    supported: number;
+    movedTo?: string;
+    notMoved?: string;
+    newestBackup?: string;
+  }) =>
     join(
       {
-        zh: `数据库文件 ${p.file} 来自更新版本的短会（数据结构版本 ${p.found}，本程序只支持到 ${p.supported}）。原文件没有被改动，已移到 ${p.movedTo}；请用新版本的短会打开它。`,
-        en: `The database file ${p.file} comes from a newer version of Duanhui (schema version ${p.found}; this program supports up to ${p.supported}). It was left unchanged and moved to ${p.movedTo}; open it with the newer Duanhui.`,
+        zh: `数据库文件 ${p.file} 来自更新版本的短会（数据结构版本 ${p.found}，本程序只支持到 ${p.supported}），请用新版本的短会打开它。`,
+        en: `The database file ${p.file} comes from a newer version of Duanhui (schema version ${p.found}; this program supports up to ${p.supported}); open it with the newer Duanhui.`,
       },
+      whereItWent(p),
       backupOffer(p.newestBackup),
     ),
   'not-duanhui': (p: { file: string }) => ({

@@ -179,6 +179,18 @@ describe('parseIcsSchedule: kinds, flags and skipped events', () => {
   });
 });
 
+describe('parseIcsSchedule: odd but valid files', () => {
+  it('reads every VCALENDAR of a file holding several', () => {
+    const { schedule } = parseIcsSchedule(`${ics(event('a'))}${ics(event('b'))}`, 'cal.ics');
+    expect(schedule.meetings.map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  it('an event without UID is named by its position', () => {
+    const e = fails(ics(event('a'), ['SUMMARY:x', 'DTSTART:20260305T090000']));
+    expect(e.path).toBe('VEVENT #2');
+  });
+});
+
 describe('parseIcsSchedule: bad input', () => {
   it('not an iCalendar file, and a truncated one', () => {
     expect(fails('hello').zh).toContain('应以 BEGIN:VCALENDAR 开头');

@@ -184,13 +184,24 @@ describe('parseJsonSchedule: bad JSON and schema errors', () => {
   it('a badly written start says what form is expected', () => {
     const err = catchInput(() => parseJsonSchedule(schedule([meeting({ start: '2026/3/5 9:00' })]), 's.json'));
     expect(err.path).toBe('meetings[0].start');
-    expect(err.en).toContain('2026-03-05T09:00');
+    expect(err.zh).toBe('时间 "2026/3/5 9:00" 格式不对，应写作当地时间 2026-03-05T09:00，或带时差 2026-03-05T09:00+08:00。');
   });
 
-  it('the wrong format marker', () => {
-    const err = catchInput(() => parseJsonSchedule(schedule([], { format: 'schedule' }), 's.json'));
-    expect(err.path).toBe('format');
-    expect(err.en).toContain('"duanhui-schedule"');
+  it('a JSON file that is not a schedule gets one sentence, not a dozen field errors', () => {
+    const wrong = catchInput(() => parseJsonSchedule(schedule([], { format: 'schedule' }), 's.json'));
+    expect(wrong.issues).toHaveLength(1);
+    expect(wrong.path).toBe('format');
+    expect(wrong.line).toBe(2);
+    expect(wrong.en).toBe('not a Duanhui schedule: format should be "duanhui-schedule", not "schedule".');
+    const none = catchInput(() => parseJsonSchedule('{\n  "name": "duanhui",\n  "version": "0.1.0"\n}', 'package.json'));
+    expect(none.describe('zh-CN')).toBe('package.json 第 1 行第 1 列 format：不是短会日程：format 应为 "duanhui-schedule"，文件中没有该字段。');
+    expect(catchInput(() => parseJsonSchedule('[1, 2]', 'a.json')).en).toMatch(/^not a Duanhui schedule: the file should be one JSON object/);
+  });
+
+  it('a newer format version asks for an update', () => {
+    const newer = catchInput(() => parseJsonSchedule(schedule([], { version: 2 }), 's.json'));
+    expect(newer.path).toBe('version');
+    expect(newer.en).toContain('version 2 is newer than this program reads');
   });
 });
 

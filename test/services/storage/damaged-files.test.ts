@@ -78,6 +78,17 @@ describe('a corrupt file', () => {
     expect(err.backups).toHaveLength(2);
   });
 
+  it('that became empty while backups exist is treated as lost, and the backup offered', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'duanhui.sqlite');
+    const clock = goodDatabaseWithBackup(file);
+    fs.truncateSync(file, 0);
+    const err = openError(file, clock.now);
+    expect(err.code).toBe('corrupt');
+    expect(err.en).toContain('the file is empty');
+    expect(err.backups).toHaveLength(2);
+  });
+
   it('with no backup says so', () => {
     const dir = tempDir();
     const file = path.join(dir, 'duanhui.sqlite');

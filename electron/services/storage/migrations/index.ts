@@ -22,13 +22,16 @@ export const applyMigrations = (db: DatabaseSync, opts: { to?: number; now: numb
   const to = opts.to ?? CURRENT_SCHEMA_VERSION;
   const applied: number[] = [];
   for (const step of MIGRATIONS) {
-    if (step.version > to || step.version <= pragmaNumber(db, 'user_version')) continue;
-    inTransaction(db, () => {
+    if (step.version > to) break;
+    const ran = inTransaction(db, () => {
+      // Read under the write lock: another process opening the same file may have just done it.
+      if (pragmaNumber(db, 'user_version') >= step.version) return false;
       step.up(db, { now: opts.now });
       if (step.version === 1) db.exec(`PRAGMA application_id = ${DUANHUI_APPLICATION_ID}`);
       db.exec(`PRAGMA user_version = ${step.version}`);
+      return true;
     });
-    applied.push(step.version);
+    if (ran) applied.push(step.version);
   }
   return applied;
 };
