@@ -220,5 +220,12 @@ export interface DuanhuiApi {
   };
 }
 
-/** The global the preload defines. Renderer code: `declare global { interface Window { duanhui: DuanhuiApi } }`. */
+/** The global the preload defines (`window.duanhui`). */
 export const API_GLOBAL = 'duanhui';
+
+declare global {
+  interface Window {
+    /** Present in Duanhui's Electron windows only; a browser screen uses the WebSocket client. */
+    duanhui?: DuanhuiApi;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * A chart as plain data: no HTML, no library objects. The report PDF draws it with vector
+ * bars; screens turn it into an ECharts option (report-charts.ts). Every text has both
+ * languages so the same data serves either.
+ */
+export interface Bilingual {
+  'zh-CN': string;
+  en: string;
+}
+
+export interface ChartSeries {
+  id: string;
+  name: Bilingual;
+  values: number[];
+}
+
+export interface ChartData {
+  id: string;
+  kind: 'bar';
+  /** Series drawn on top of each other (parts of one whole) rather than side by side. */
+  stacked: boolean;
+  title: Bilingual;
+  /** What the bars count, e.g. 场 / meetings, 分钟 / minutes. */
+  unit: Bilingual;
+  categories: { 'zh-CN': string[]; en: string[] };
+  series: ChartSeries[];
+}
