@@ -40,7 +40,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/server/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/shared/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+    ],
     rules: { 'no-restricted-imports': ['error', noElectron] },
   },
 );

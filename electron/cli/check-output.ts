@@ -1,7 +1,7 @@
 import type { Severity } from '../core/policy/ids';
 import type { Finding, Lang } from '../core/rules/finding';
 import type { Meeting } from '../core/schedule/schedule-schema';
-import { instantToCivil } from '../services/schedule/civil-time';
+import { formatCivil as instantToCivil } from '../core/time/civil-time';
 import { MEETING_KIND_TERMS } from '../core/rules';
 
 /** One meeting with what the rules found, in schedule order. */

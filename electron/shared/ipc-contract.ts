@@ -12,6 +12,12 @@ export type { Command, CommandResult, LiveSnapshot };
 
 export type Lang = 'zh-CN' | 'en';
 
+/**
+ * What `command()` carries: an engine command, or one of the MeetingService's own (load a stored
+ * meeting, or the bundled sample). The service validates every command itself (`execute(unknown)`).
+ */
+export type ServiceCommand = Command | { type: 'load-meeting'; meetingId: string } | { type: 'load-sample' };
+
 export interface BilingualText {
   'zh-CN': string;
   en: string;
@@ -161,7 +167,7 @@ export interface PushMessage<T extends Topic = Topic> {
 // Invoke channels (renderer → main, request → response)
 
 export interface InvokeChannels {
-  'meeting:command': (command: Command) => CommandResult;
+  'meeting:command': (command: ServiceCommand) => CommandResult;
   'meeting:query': <N extends QueryName>(name: N, args: MeetingQueries[N]['args']) => MeetingQueries[N]['result'];
   'meeting:import-schedule': (schedule: unknown, options: { preview?: boolean } | undefined) => unknown;
   'push:subscribe': (topic: Topic) => void;
@@ -202,8 +208,8 @@ export const INVOKE_CHANNELS = [
 export type Unsubscribe = () => void;
 
 export interface DuanhuiApi {
-  /** Sends one engine command; resolves with the result (refusals included, never throws for them). */
-  command(command: Command): Promise<CommandResult>;
+  /** Sends one command; resolves with the result (refusals included, never throws for them). */
+  command(command: ServiceCommand): Promise<CommandResult>;
   query<N extends QueryName>(name: N, args?: MeetingQueries[N]['args']): Promise<MeetingQueries[N]['result']>;
   importSchedule(schedule: unknown, options?: { preview?: boolean }): Promise<unknown>;
   /** Calls `listener` with every payload of `topic` (the current one first, where there is one). */
@@ -220,12 +226,5 @@ export interface DuanhuiApi {
   };
 }
 
-/** The global the preload defines (`window.duanhui`). */
+/** The global the preload defines (`window.duanhui`; typed in renderer/src/api/duanhui-api.ts). */
 export const API_GLOBAL = 'duanhui';
-
-declare global {
-  interface Window {
-    /** Present in Duanhui's Electron windows only; a browser screen uses the WebSocket client. */
-    duanhui?: DuanhuiApi;
-  }
-}

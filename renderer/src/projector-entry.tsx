@@ -1,12 +1,19 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './shared/fonts';
+import './shared/base.css';
+import './projector/projector.css';
+import { ProjectorScreen } from './projector/ProjectorScreen';
+import { bootServices } from './shared/boot';
+import { Root } from './shared/Root';
 
-// Placeholder entry: the renderer room replaces this content; the file name is fixed by the build.
+// projector.html: the projected timer; `?mode=viewer` is the read-only viewer for other screens.
+const services = bootServices();
+const viewer = new URLSearchParams(window.location.search).get('mode') === 'viewer';
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <h1>短会 Duanhui</h1>
-    </StrictMode>,
+    <Root services={services}>
+      <ProjectorScreen viewer={viewer} />
+    </Root>,
   );
 }

@@ -1,7 +1,7 @@
 import type { ItemKind } from '../policy/ids';
 import { isExempt, type Policy } from '../policy/policy';
 import type { AgendaItem, Meeting } from '../schedule/schedule-schema';
-import { civilToEpoch } from './civil-time';
+import { civilToEpoch } from '../time/civil-time';
 import {
   DEFAULT_UNDO_WINDOW_MS,
   type ItemState,

@@ -62,7 +62,7 @@ export {
 export { itemElapsed, itemThresholds, type ItemThresholds } from './item-timing';
 export { meetingElapsed } from './meeting-timing';
 export { missingApprovals } from './meeting-commands';
-export { civilToEpoch } from './civil-time';
+export { civilToEpoch } from '../time/civil-time';
 export { snapshot } from './snapshot';
 export { replay, type ReplayIssue, type ReplayResult } from './replay';
 export { overtimeRecord, type ItemRecord, type MeetingRecord } from './overtime-record';

@@ -25,3 +25,19 @@ export interface ChartData {
   categories: { 'zh-CN': string[]; en: string[] };
   series: ChartSeries[];
 }
+
+/**
+ * One palette for the PDF and the screen, so a printed report and the console agree. Sober
+ * colours that survive a black-and-white office printer: the alert series is the darkest.
+ */
+export const SERIES_COLORS: Record<string, string> = {
+  'within-cap': '#4a76a8',
+  'over-cap': '#b8332a',
+  exempt: '#a6adb4',
+  meetings: '#4a76a8',
+  'overtime-minutes': '#b8332a',
+};
+
+export const DEFAULT_SERIES_COLOR = '#4a76a8';
+
+export const seriesColor = (id: string): string => SERIES_COLORS[id] ?? DEFAULT_SERIES_COLOR;

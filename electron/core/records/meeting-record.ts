@@ -1,5 +1,5 @@
 import type { OfficialCalendar } from '../calendar/calendar-types';
-import { civilToEpoch } from '../engine/civil-time';
+import { civilToEpoch } from '../time/civil-time';
 import type { SessionEvent } from '../engine/events';
 import { overtimeRecord } from '../engine/overtime-record';
 import { replay } from '../engine/replay';

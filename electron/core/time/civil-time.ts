@@ -75,6 +75,16 @@ export function isValidTimeZone(tz: unknown): tz is string {
   }
 }
 
+/**
+ * Stricter than isValidTimeZone, for zones typed into files: an IANA Area/Location name or UTC.
+ * Legacy abbreviations are refused even where the runtime maps them: "CST" would silently
+ * become America/Chicago, where a Chinese clerk means China Standard Time.
+ */
+export function isIanaTimeZone(zone: string): boolean {
+  if (zone !== 'UTC' && !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
+  return isValidTimeZone(zone);
+}
+
 /** The zone's canonical spelling (`asia/shanghai` → `Asia/Shanghai`), or undefined if invalid. */
 export function canonicalTimeZone(tz: string): string | undefined {
   if (!isValidTimeZone(tz)) return undefined;
@@ -96,6 +106,10 @@ const daysInMonth = (y: number, m: number): number => {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(m) ? 30 : 31;
 };
+
+/** True when year-month-day names a real day (rejects 2026-02-30). */
+export const isRealDate = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 /**
  * The instant of a civil time in `zone`. Offsets are sampled a day and a half either side, which
@@ -181,6 +195,27 @@ export function parseCivil(text: string, timeZone: string): CivilParseResult {
   }
   const { epochMs, adjusted, ambiguous } = civilToInstant(localAsUtc, timeZone);
   return { ok: true, value: civilFromEpoch(epochMs, timeZone, { adjusted, ambiguous }) };
+}
+
+/** The instant of a schedule date-time, or null when it names no date or the zone is unknown. */
+export function civilToEpoch(text: string, timeZone: string): number | null {
+  const r = parseCivil(text, timeZone);
+  return r.ok ? r.value.epochMs : null;
+}
+
+/** Wall-clock fields (month 1–12), as an .ics reader has them. */
+export interface CivilFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The instant at which the wall clock in `zone` shows `f` (DST as in parseCivil). */
+export function civilFieldsToEpoch(f: CivilFields, zone: string): number {
+  return civilToInstant(utcMs(f.year, f.month, f.day, f.hour, f.minute, f.second, 0), zone).epochMs;
 }
 
 /** Like parseCivil, but throws a plain Error on a bad text or zone. */

@@ -10,7 +10,13 @@ import {
   type ScheduleInput,
 } from '../../core/schedule/schedule-schema';
 import { describeZodError, formatJsonPath } from '../../core/validation/zod-issues';
-import { civilToInstant, instantToCivil, isIanaTimeZone, isRealDate, type CivilFields } from './civil-time';
+import {
+  civilFieldsToEpoch as civilToInstant,
+  formatCivil as instantToCivil,
+  isIanaTimeZone,
+  isRealDate,
+  type CivilFields,
+} from '../../core/time/civil-time';
 import { InputError, type InputIssue } from './input-error';
 import { MEETING_KIND_TERMS } from '../../core/rules';
 import { meetingKindFromName } from './kind-names';

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/rules/finding';
 import { ScheduleSchema, type Schedule } from '../../core/schedule/schedule-schema';
 import { findJsonPath, formatJsonPath, locateJson, type JsonLocations } from '../../core/validation/json-position';
 import { describeZodError, parseJsonWithPosition } from '../../core/validation/zod-issues';
-import { isIanaTimeZone, isRealDate } from './civil-time';
+import { isIanaTimeZone, isRealDate } from '../../core/time/civil-time';
 import { parseIcsSchedule } from './ics-schedule';
 import { InputError, type InputIssue } from './input-error';
 import { MAX_INPUT_BYTES, readInputText } from './read-input-file';

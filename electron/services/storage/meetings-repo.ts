@@ -1,5 +1,5 @@
 import { MeetingSchema, type AgendaItem, type Approval, type Meeting } from '../../core/schedule/schedule-schema';
-import { civilToEpoch, isKnownTimeZone } from './civil-time';
+import { civilToEpoch, isValidTimeZone as isKnownTimeZone } from '../../core/time/civil-time';
 import { inTransaction } from './db-helpers';
 import { listDocuments, overlayDocuments } from './documents-repo';
 import { currentPolicy, requirePolicyVersion } from './policies-repo';

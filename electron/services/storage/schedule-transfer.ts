@@ -1,6 +1,6 @@
 import { ScheduleSchema, type Meeting, type Schedule } from '../../core/schedule/schedule-schema';
 import { canonicalJson } from './canonical-json';
-import { civilToEpoch, epochToCivil, isKnownTimeZone } from './civil-time';
+import { civilToEpoch, formatCivil as epochToCivil, isValidTimeZone as isKnownTimeZone } from '../../core/time/civil-time';
 import { inTransaction } from './db-helpers';
 import { listMeetings, rawMeetingWithZone, upsertMeeting } from './meetings-repo';
 import { currentPolicy, requirePolicyVersion } from './policies-repo';

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
+import { formatJsonPath } from '../../core/validation/json-position';
 
 const MAX_SHOWN = 5;
 
-/** `meetings[0].agenda[2].minutes` from a zod path. */
-export const jsonPath = (path: readonly PropertyKey[], root = ''): string =>
-  path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    root,
-  ) || '(root)';
+/** `meetings[0].agenda[2].minutes` from a zod path, under `root`. */
+export const jsonPath = (path: readonly PropertyKey[], root = ''): string => {
+  const rest = formatJsonPath(path);
+  return (root && rest && !rest.startsWith('[') ? `${root}.${rest}` : root + rest) || '(root)';
+};
 
 /** Zod issues as one line each, "path: message", the first few of them. */
 export const formatIssues = (error: z.ZodError, root = ''): string => {

@@ -20,7 +20,6 @@ export function ProgressBar({ spec }: { spec: ProgressSpec }) {
     void el.getBoundingClientRect();
     el.style.transition = `transform ${Math.round(durationMs)}ms linear`;
     el.style.transform = 'scaleX(0)';
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return (
     <div className="pj-bar" aria-hidden="true">

@@ -84,3 +84,9 @@ function safeLocalStorage(): StateStorage | null {
     return null;
   }
 }
+
+/** Re-reads the persisted settings, e.g. when another window of this app changed them. */
+export function rehydrateUiStore(store: UiStore): void {
+  const withPersist = store as UiStore & { persist?: { rehydrate(): unknown } };
+  void withPersist.persist?.rehydrate();
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { civilToInstant, instantToCivil, isIanaTimeZone, isRealDate } from '../../../electron/services/schedule/civil-time';
+import {
+  civilFieldsToEpoch as civilToInstant,
+  formatCivil as instantToCivil,
+  isIanaTimeZone,
+  isRealDate,
+} from '../../../electron/core/time/civil-time';
 import { meetingKindFromName } from '../../../electron/services/schedule/kind-names';
 
 describe('civil time helpers', () => {
