@@ -1,12 +1,19 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './shared/fonts';
+import './shared/base.css';
+import './projector/projector.css';
+import './console/console.css';
+import { ConsoleApp } from './console/ConsoleApp';
+import { bootServices } from './shared/boot';
+import { Root } from './shared/Root';
 
-// Placeholder entry: the renderer room replaces this content; the file name is fixed by the build.
+// index.html: the chair console (laptop, 1366×768 and up).
+const services = bootServices();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <h1>短会 Duanhui</h1>
-    </StrictMode>,
+    <Root services={services}>
+      <ConsoleApp />
+    </Root>,
   );
 }

@@ -80,3 +80,13 @@ export function dateRangeText(firstDate: string, lastDate: string, lang: Lang): 
   const [y2, m2, d2] = lastDate.split('-').map(Number);
   return `${y1}年${m1}月${d1}日至${y2 !== y1 ? `${y2}年` : ''}${m2}月${d2}日`;
 }
+
+const WEEKDAY_SHORT_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** Compact, for table cells: `4月16日 周四 09:01` / `Thu 04-16 09:01` (the year is the report's). */
+export function shortDateTime(epochMs: number, timeZone: string, lang: Lang): string {
+  const c = civilFromEpoch(epochMs, timeZone);
+  return lang === 'zh-CN'
+    ? `${c.month}月${c.day}日 ${WEEKDAY_SHORT_ZH[c.weekday]} ${pad(c.hour)}:${pad(c.minute)}`
+    : `${WEEKDAY_EN[c.weekday]} ${c.date.slice(5)} ${pad(c.hour)}:${pad(c.minute)}`;
+}

@@ -13,6 +13,7 @@ import { col, type ViewFact, type ViewTable } from './view-table';
 const zh = (lang: Lang) => lang === 'zh-CN';
 const term = (t: { zh: string; en: string }, lang: Lang) => (zh(lang) ? t.zh : t.en);
 const dash = '—';
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export const RECORD_TITLE = { 'zh-CN': '会议记录', en: 'Meeting record' } as const;
 
@@ -29,7 +30,7 @@ export const itemStatusText = (status: ItemStatus, lang: Lang): string => STATUS
 /** 会议发言（临时） */
 export function itemKindText(item: RecordItem, lang: Lang): string {
   const kind = term(ITEM_KIND_TERMS[item.kind], lang);
-  return item.unplanned ? (zh(lang) ? `${kind}（临时）` : `${kind} (unplanned)`) : kind;
+  return item.unplanned ? (zh(lang) ? `${kind}（临时）` : `${kind} (added)`) : kind;
 }
 
 /** 张三（县发改局） */
@@ -52,7 +53,7 @@ const roleList = (roles: readonly string[], lang: Lang) =>
 
 /** The reason a meeting in a no-meeting period was held, in words. */
 export function justificationText(j: NoMeetingJustification, timeZone: string, lang: Lang): string {
-  if (j.kind === 'override') return zh(lang) ? `主持人强制开会，理由：${j.reason}` : `Started by the chair’s override: ${j.reason}`;
+  if (j.kind === 'override') return zh(lang) ? `主持人强制开会，理由：${j.reason}` : `Started by the chair's override: ${j.reason}`;
   if (j.kind === 'approval') {
     const who = j.approvals
       .map((a) => `${roleName(a, lang)}${a.approvedAt === null ? '' : ` ${dateTimeText(a.approvedAt, timeZone, lang)}`}`)
@@ -130,7 +131,7 @@ export function recordFacts(r: MeetingRecord, lang: Lang): ViewFact[] {
   if (t.unplannedItems > 0 || t.skippedItems > 0) {
     add(
       z ? '议程变动' : 'Agenda changes',
-      z ? `临时增加发言${t.unplannedItems}人次，跳过${t.skippedItems}项` : `${t.unplannedItems} unplanned speakers added, ${t.skippedItems} items skipped`,
+      z ? `临时增加发言${t.unplannedItems}人次，跳过${t.skippedItems}项` : `${plural(t.unplannedItems, 'unplanned speaker')} added, ${plural(t.skippedItems, 'item')} skipped`,
     );
   }
   const np = r.noMeetingPeriod;
@@ -155,16 +156,16 @@ export function recordAgendaTable(r: MeetingRecord, lang: Lang): ViewTable {
   const sum = (list: RecordItem[], f: (i: RecordItem) => number) => list.reduce((s, i) => s + f(i), 0);
   return {
     columns: [
-      col('no', z ? '序号' : 'No.', 4, 'center'),
+      col('no', z ? '序号' : '#', 4, 'center'),
       col('kind', z ? '类型' : 'Kind', 9),
-      col('title', z ? '议题' : 'Item', 20),
+      col('title', z ? '议题' : 'Item', 17),
       col('speaker', z ? '发言人' : 'Speaker', 15),
-      col('planned', z ? '计划' : 'Planned', 6, 'right'),
+      col('planned', z ? '计划' : 'Plan', 6, 'right'),
       col('limit', z ? '限时' : 'Limit', 6, 'right'),
       col('actual', z ? '实际' : 'Actual', 7, 'right'),
       col('overtime', z ? '超时' : 'Over', 6, 'right'),
-      col('extension', z ? '延时 申明/使用' : 'Ext. decl./used', 9, 'right'),
-      col('status', z ? '状态' : 'Status', 7, 'center'),
+      col('extension', z ? '延时（申明/使用）' : 'Ext. decl./used', 11, 'right'),
+      col('status', z ? '状态' : 'Status', 8, 'center'),
     ],
     rows: r.items.map((i) => ({
       cells: [
@@ -177,7 +178,7 @@ export function recordAgendaTable(r: MeetingRecord, lang: Lang): ViewTable {
         i.startedAt === null ? dash : clockSpan(i.elapsedMs),
         i.overtimeMs > 0 ? signedClockSpan(i.overtimeMs) : dash,
         i.declaredExtensionMs > 0 || i.grantedExtensionMs > 0
-          ? `${clockSpan(i.declaredExtensionMs)} / ${i.grantedExtensionMs > 0 ? clockSpan(i.extensionUsedMs) : dash}`
+          ? `${clockSpan(i.declaredExtensionMs)}/${i.grantedExtensionMs > 0 ? clockSpan(i.extensionUsedMs) : dash}`
           : dash,
         itemStatusText(i.status, lang),
       ],
@@ -285,7 +286,7 @@ export function recordNotes(r: MeetingRecord, lang: Lang): string[] {
     notes.push(
       z
         ? `注意：事件日志自第${first.seq}条起与计时器的重放结果不一致，以下数据可能不完整（${first.problem}）。`
-        : `Warning: the event log departs from the engine’s replay at seq ${first.seq}; figures may be incomplete (${first.problem}).`,
+        : `Warning: the event log departs from the engine's replay at seq ${first.seq}; figures may be incomplete (${first.problem}).`,
     );
   }
   notes.push(

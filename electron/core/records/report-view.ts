@@ -1,7 +1,7 @@
 import type { Lang } from '../rules/finding';
 import { MEETING_KIND_TERMS, ROLE_TERMS } from '../rules/messages';
 import type { DisciplineReport, ReportFigures } from './discipline-report';
-import { clockTime, dateRangeText, dateText, hours, percent, wordsSpan } from './record-format';
+import { clockSpan, dateRangeText, hours, percent, shortDateTime, wordsSpan } from './record-format';
 import { justificationText } from './record-view';
 import { reportRange } from './report-period';
 import { col, type ViewFact, type ViewTable } from './view-table';
@@ -71,10 +71,10 @@ export function reportSummaryFacts(r: DisciplineReport, lang: Lang): ViewFact[] 
   ];
 }
 
-const figureCells = (f: ReportFigures, lang: Lang): string[] => [
+const figureCells = (f: ReportFigures): string[] => [
   String(f.meetings),
   hours(f.totalMs),
-  avgText(f.averageMs, lang),
+  f.averageMs === null ? dash : clockSpan(f.averageMs),
   f.cappedMeetings === 0 ? dash : `${f.withinCap}/${f.cappedMeetings}`,
   String(f.speeches),
   `${f.overtimeSpeeches}${f.speeches ? ` (${percent(f.overtimeShare)})` : ''}`,
@@ -88,7 +88,7 @@ const figureColumns = (lang: Lang) => {
   return [
     col('meetings', z ? '会议数' : 'Meetings', 6, 'right'),
     col('hours', z ? '总时长(时)' : 'Hours', 7, 'right'),
-    col('average', z ? '平均时长' : 'Average', 9, 'right'),
+    col('average', z ? '平均时长' : 'Average', 8, 'right'),
     col('withinCap', z ? '未超时/应限时' : 'Within cap', 8, 'right'),
     col('speeches', z ? '发言人次' : 'Speeches', 6, 'right'),
     col('overtime', z ? '超时人次' : 'Over time', 9, 'right'),
@@ -104,10 +104,10 @@ export function reportOrganiserTable(r: DisciplineReport, lang: Lang): ViewTable
   return {
     columns: [col('organiser', z ? '主办单位' : 'Organiser', 16), ...figureColumns(lang)],
     rows: r.byOrganiser.map((o) => ({
-      cells: [o.organiser ?? (z ? '（未填写）' : '(not given)'), ...figureCells(o, lang)],
-      tone: o.overtimeSpeeches > 0 || o.withinCap < o.cappedMeetings ? 'alert' : 'normal',
+      cells: [o.organiser ?? (z ? '（未填写）' : '(not given)'), ...figureCells(o)],
+      tone: 'normal',
     })),
-    footer: [z ? '合计' : 'Total', ...figureCells(r.summary, lang)],
+    footer: [z ? '合计' : 'Total', ...figureCells(r.summary)],
     empty: z ? '本期没有召开会议。' : 'No meetings were held in this period.',
   };
 }
@@ -117,12 +117,12 @@ export function reportMeetingsTable(r: DisciplineReport, lang: Lang): ViewTable 
   const z = zh(lang);
   return {
     columns: [
-      col('date', z ? '日期' : 'Date', 12),
-      col('title', z ? '会议名称' : 'Meeting', 24),
+      col('date', z ? '开始时间' : 'Started', 15),
+      col('title', z ? '会议名称' : 'Meeting', 18),
       col('organiser', z ? '主办单位' : 'Organiser', 12),
-      col('kind', z ? '类型' : 'Kind', 10),
-      col('length', z ? '用时' : 'Length', 9, 'right'),
-      col('speeches', z ? '发言/超时' : 'Speeches/over', 7, 'right'),
+      col('kind', z ? '类型' : 'Kind', 13),
+      col('length', z ? '用时' : 'Length', 8, 'right'),
+      col('speeches', z ? '发言/超时' : 'Speeches/over', 8, 'right'),
       col('flags', z ? '说明' : 'Notes', 12),
     ],
     rows: r.meetings.map((m) => {
@@ -134,11 +134,11 @@ export function reportMeetingsTable(r: DisciplineReport, lang: Lang): ViewTable 
       ].filter(Boolean);
       return {
         cells: [
-          `${dateText(m.startedAt, r.timeZone, lang)} ${clockTime(m.startedAt, r.timeZone)}`,
+          shortDateTime(m.startedAt, r.timeZone, lang),
           m.title,
           m.organiser ?? dash,
           zh(lang) ? MEETING_KIND_TERMS[m.kind].zh : MEETING_KIND_TERMS[m.kind].en,
-          wordsSpan(m.elapsedMs, lang),
+          clockSpan(m.elapsedMs),
           `${m.speeches}/${m.overtimeSpeeches}`,
           flags.join(z ? '、' : ', ') || dash,
         ],
@@ -154,10 +154,10 @@ export function reportMeetingsTable(r: DisciplineReport, lang: Lang): ViewTable 
 export function reportNoMeetingTable(r: DisciplineReport, lang: Lang): ViewTable {
   const z = zh(lang);
   return {
-    columns: [col('date', z ? '时间' : 'When', 14), col('title', z ? '会议名称' : 'Meeting', 22), col('period', z ? '无会期' : 'Period', 9), col('why', z ? '召开理由' : 'Why', 40)],
+    columns: [col('date', z ? '开始时间' : 'Started', 16), col('title', z ? '会议名称' : 'Meeting', 18), col('period', z ? '无会期' : 'Period', 8), col('why', z ? '召开理由' : 'Why', 43)],
     rows: r.noMeetingPeriod.map((e) => ({
       cells: [
-        `${dateText(e.startedAt, r.timeZone, lang)} ${clockTime(e.startedAt, r.timeZone)}`,
+        shortDateTime(e.startedAt, r.timeZone, lang),
         e.title,
         e.period === 'month' ? (z ? '无会月' : 'month') : z ? '下半月' : 'second half',
         justificationText(e.justification, r.timeZone, lang),
@@ -173,10 +173,10 @@ export function reportNoMeetingTable(r: DisciplineReport, lang: Lang): ViewTable
 export function reportOverridesTable(r: DisciplineReport, lang: Lang): ViewTable {
   const z = zh(lang);
   return {
-    columns: [col('date', z ? '时间' : 'When', 14), col('title', z ? '会议名称' : 'Meeting', 22), col('missing', z ? '缺少批准' : 'Missing', 12), col('reason', z ? '理由' : 'Reason', 37)],
+    columns: [col('date', z ? '开始时间' : 'Started', 16), col('title', z ? '会议名称' : 'Meeting', 18), col('missing', z ? '缺少批准' : 'Missing', 12), col('reason', z ? '理由' : 'Reason', 39)],
     rows: r.overrides.map((o) => ({
       cells: [
-        `${dateText(o.startedAt, r.timeZone, lang)} ${clockTime(o.startedAt, r.timeZone)}`,
+        shortDateTime(o.startedAt, r.timeZone, lang),
         o.title,
         o.missingRoles.map((role) => (z ? ROLE_TERMS[role].zh : ROLE_TERMS[role].en)).join(z ? '、' : ', '),
         o.reason,

@@ -134,12 +134,7 @@ export async function readDocument(file: string, opts: ReadDocumentOptions = {})
     throw ioError(file, cause);
   }
   if (!info.isFile()) throw notAFile(file);
-  if (info.size > maxBytes) {
-    throw new DocumentError('too-large', file, {
-      'zh-CN': `文件“${file}”大小为 ${megabytes(info.size)}，超过 ${megabytes(maxBytes)} 的上限，未读取。`,
-      en: `"${file}" is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit, so it was not read.`,
-    });
-  }
+  if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
   if (info.size === 0) throw emptyFile(file, false);
 
   let bytes: Buffer;
@@ -150,6 +145,30 @@ export async function readDocument(file: string, opts: ReadDocumentOptions = {})
   }
   if (bytes.length === 0) throw emptyFile(file, false);
 
+  return countBytes(file, format, bytes);
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): DocumentError {
+  return new DocumentError('too-large', file, {
+    'zh-CN': `文件“${file}”大小为 ${megabytes(size)}，超过 ${megabytes(maxBytes)} 的上限，未读取。`,
+    en: `"${file}" is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit, so it was not read.`,
+  });
+}
+
+/**
+ * Like readDocument, for a file whose bytes are already here (dropped on a browser page, sent
+ * over IPC or HTTP). `file` is the file's name as the user knows it: it gives the format and is
+ * named in every message.
+ */
+export async function readDocumentBytes(file: string, bytes: Uint8Array, opts: ReadDocumentOptions = {}): Promise<DocumentCount> {
+  const maxBytes = opts.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const format = formatOf(file);
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
+  if (bytes.length === 0) throw emptyFile(file, false);
+  return countBytes(file, format, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+async function countBytes(file: string, format: DocumentFormat, bytes: Buffer): Promise<DocumentCount> {
   switch (format) {
     case 'txt': {
       const { text, encoding } = decodeText(bytes, file);

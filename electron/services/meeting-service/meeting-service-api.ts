@@ -26,12 +26,27 @@ export interface LiveSnapshot {
   engine: SessionSnapshot | null;
 }
 
+/**
+ * Commands of the service itself, beside the engine's (CommandSchema in electron/core/engine):
+ * which meeting is open. `execute` takes both kinds.
+ */
+export type ServiceLevelCommand =
+  /** Opens a stored meeting: resumes its live session, or prepares a new one. */
+  | { type: 'load-meeting'; meetingId: string }
+  /** Stores the sample meeting, dated today, and opens it. */
+  | { type: 'load-sample' }
+  /** Closes the open meeting; refused (`meeting-in-progress`) while it runs or is in recess. */
+  | { type: 'close-meeting' };
+
 export type CommandResult =
   | { ok: true; snapshot: LiveSnapshot }
   | { ok: false; refusal: Refusal };
 
 export interface MeetingServiceApi {
-  /** Validates, applies, makes durable, then resolves. Never throws for a refused command. */
+  /**
+   * Validates, applies, makes durable, then resolves. Never throws for a refused command.
+   * Takes engine commands and ServiceLevelCommand.
+   */
   execute(command: unknown): Promise<CommandResult>;
   snapshot(): LiveSnapshot;
   subscribe(listener: (snapshot: LiveSnapshot) => void): () => void;

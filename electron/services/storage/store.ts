@@ -80,6 +80,12 @@ export interface Store {
   listBackups(): BackupInfo[];
   /** PRAGMA integrity_check: [] when the file is sound, else SQLite's findings. */
   integrityCheck(): string[];
+
+  /**
+   * The open connection, for the repositories of other rooms whose tables a migration here adds
+   * (planning). Errors thrown inside become StorageErrors; writes use inTransaction themselves.
+   */
+  withDatabase<T>(fn: (db: DatabaseSync) => T): T;
 }
 
 export interface StoreOptions {
@@ -246,6 +252,10 @@ export class SqliteStore implements Store {
 
   listBackups(): BackupInfo[] {
     return this.guard(() => listBackups(this.file, this.opts.backupDir));
+  }
+
+  withDatabase<T>(fn: (db: DatabaseSync) => T): T {
+    return this.guard(() => fn(this.db));
   }
 
   integrityCheck(): string[] {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, restoreBackup, StorageError } from '../../../electron/services/storage';
+import { CURRENT_SCHEMA_VERSION, openDatabase, restoreBackup, StorageError } from '../../../electron/services/storage';
 import { DAY, sampleMeeting, tempDir, testClock, TZ } from './helpers';
 
 const openError = (file: string, now: () => number): StorageError => {
@@ -129,7 +129,7 @@ describe('a file from a newer version', () => {
     expect(fs.readFileSync(err.movedTo[0]!)).toEqual(mainBytes);
     expect(fs.readFileSync(err.movedTo[1]!)).toEqual(walBytes);
     expect(err.zh).toContain('版本 99');
-    expect(err.en).toContain('schema version 99; this program supports up to 2');
+    expect(err.en).toContain(`schema version 99; this program supports up to ${CURRENT_SCHEMA_VERSION}`);
     expect(err.newestBackup).toMatch(/daily\.sqlite$/);
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);

@@ -73,7 +73,7 @@ describe('opening a version-1 file', () => {
     const { entries, log } = logCollector();
     const store = openDatabase(file, { now: clock.now, log, timeZone: TZ });
     expect(store.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(entries.find((e) => e.event === 'migrated')?.zh).toContain('从版本 1 升级到 2');
+    expect(entries.find((e) => e.event === 'migrated')?.zh).toContain(`从版本 1 升级到 ${CURRENT_SCHEMA_VERSION}`);
 
     expect(store.getMeeting('m1')).toMatchObject({
       meeting: MeetingSchema.parse(sampleMeeting()),
@@ -90,9 +90,9 @@ describe('opening a version-1 file', () => {
     expect(store.integrityCheck()).toEqual([]);
 
     const backups = listBackups(file);
-    expect(backups.map((b) => b.reason).sort()).toEqual(['before-v2', 'daily']);
-    const before = backups.find((b) => b.reason === 'before-v2')!;
-    expect(path.basename(before.path)).toMatch(/^duanhui-2026-04-01-\d{6}-before-v2\.sqlite$/);
+    expect(backups.map((b) => b.reason).sort()).toEqual([`before-v${CURRENT_SCHEMA_VERSION}`, 'daily']);
+    const before = backups.find((b) => b.reason === `before-v${CURRENT_SCHEMA_VERSION}`)!;
+    expect(path.basename(before.path)).toMatch(new RegExp(`^duanhui-2026-04-01-\\d{6}-before-v${CURRENT_SCHEMA_VERSION}\\.sqlite$`));
     const copy = new DatabaseSync(before.path, { readOnly: true });
     expect(copy.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
     expect(copy.prepare('SELECT COUNT(*) AS n FROM session_events').get()).toEqual({ n: 3 });
@@ -116,7 +116,7 @@ describe('opening a version-1 file', () => {
       error = e;
     }
     expect(error).toMatchObject({ code: 'migration-failed' });
-    expect((error as Error).message).toContain('before-v2');
+    expect((error as Error).message).toContain(`before-v${CURRENT_SCHEMA_VERSION}`);
 
     const after = new DatabaseSync(file, { readOnly: true });
     expect(after.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });

@@ -3,11 +3,12 @@ import { inTransaction, pragmaNumber } from '../db-helpers';
 import type { Migration } from './migration';
 import { v1InitialSchema } from './v1-initial-schema';
 import { v2DocumentsAndCheckedPolicy } from './v2-documents-and-checked-policy';
+import { v3PlanningWorkflow } from './v3-planning-workflow';
 
 export type { Migration } from './migration';
 
 /** Every schema step in order; `MIGRATIONS[i].version === i + 1`. */
-export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2DocumentsAndCheckedPolicy];
+export const MIGRATIONS: readonly Migration[] = [v1InitialSchema, v2DocumentsAndCheckedPolicy, v3PlanningWorkflow];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;
 

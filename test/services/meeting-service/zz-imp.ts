@@ -1,0 +1,14 @@
+const t0 = performance.now();
+await import('/work/main/electron/services/meeting-service/index.ts');
+const t1 = performance.now();
+const { openMeetingService, readSampleSchedule } = await import('/work/main/electron/services/meeting-service/index.ts');
+const fs = await import('node:fs'); const os = await import('node:os'); const path = await import('node:path');
+const d = fs.mkdtempSync(path.join(os.tmpdir(),'x'));
+const s = openMeetingService({ dataDir: d, sample: readSampleSchedule('/work/main/docs/examples/sample-schedule.json') });
+const t2 = performance.now();
+await s.execute({type:'load-sample'});
+const t3 = performance.now();
+await s.execute({type:'start-meeting'});
+await s.execute({type:'start-item', index: 1});
+const t4 = performance.now();
+console.log({imp: t1-t0, open: t2-t1, load: t3-t2, cmds: t4-t3});
