@@ -117,3 +117,33 @@ export async function waitShown(
   }
   return false;
 }
+
+export interface ServerPageOffset {
+  /** Server clock − page true clock. */
+  offsetMs: number;
+  /** Half the round trips behind it: the estimate's error bound. */
+  uncertaintyMs: number;
+  method: 'direct' | 'via-node';
+  direct: OffsetEstimate;
+  viaNode: { serverMinusNode: OffsetEstimate; pageMinusNode: OffsetEstimate };
+}
+
+/**
+ * Two estimates of server − page: the page's own fetches of /api/time, and the two legs through
+ * this process (HTTP to the server, CDP to the page), which on a loaded machine often have
+ * shorter round trips. The one with the smaller error bound is used; both are reported.
+ */
+export async function serverMinusPageBest(page: Page, baseUrl: string, token: string): Promise<ServerPageOffset> {
+  const direct = await serverMinusPage(page, token);
+  const sn = await serverMinusNode(baseUrl, token);
+  const pn = await pageMinusNode(page);
+  const viaUnc = (sn.rttMs + pn.rttMs) / 2;
+  const useDirect = direct.rttMs / 2 <= viaUnc;
+  return {
+    offsetMs: useDirect ? direct.offsetMs : sn.offsetMs - pn.offsetMs,
+    uncertaintyMs: useDirect ? direct.rttMs / 2 : viaUnc,
+    method: useDirect ? 'direct' : 'via-node',
+    direct,
+    viaNode: { serverMinusNode: sn, pageMinusNode: pn },
+  };
+}

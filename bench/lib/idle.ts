@@ -2,8 +2,8 @@
  * Idle cost: CPU of the projector's renderer process (and of the rest of Chromium) while it
  * counts, and of the server process, over a window of wall time.
  */
-import type { Browser, Page } from 'playwright-core';
-import { chromiumProcesses, cpuNanos } from './proc-cpu';
+import type { Page } from 'playwright-core';
+import { browserPid as findBrowserPid, chromiumProcesses, cpuNanos } from './proc-cpu';
 import { sleep } from './browser';
 
 export interface PageMetrics {
@@ -17,10 +17,11 @@ export interface PageMetrics {
   nodes: number;
 }
 
-export async function pageMetrics(page: Page): Promise<PageMetrics> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Performance.enable');
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+/** Metrics are counted from Performance.enable on: both readings must come from one session. */
+export async function pageMetrics(cdp: Cdp): Promise<PageMetrics> {
+  {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     return {
@@ -32,8 +33,6 @@ export async function pageMetrics(page: Page): Promise<PageMetrics> {
       jsHeapTotalSize: m.JSHeapTotalSize ?? 0,
       nodes: m.Nodes ?? 0,
     };
-  } finally {
-    await cdp.detach();
   }
 }
 
@@ -43,6 +42,8 @@ export interface IdleResult {
   rendererShare: number;
   /** Renderer processes measured (one page open: one, plus a spare renderer if Chromium keeps one). */
   rendererPids: number[];
+  /** Each renderer's share: the projector's is the busy one; the rest are spares. */
+  perRenderer: { pid: number; share: number }[];
   /** The page's main thread alone (CDP TaskDuration), share of one core. */
   mainThreadShare: number;
   scriptShare: number;
@@ -55,25 +56,29 @@ export interface IdleResult {
 }
 
 /** Measures for `seconds` while nothing else happens. */
-export async function measureIdle(browser: Browser, page: Page, serverPid: number | null, seconds: number): Promise<IdleResult> {
-  const browserPid = browser.process()?.pid ?? null;
+export async function measureIdle(page: Page, serverPid: number | null, seconds: number): Promise<IdleResult> {
+  const browserPid = findBrowserPid();
   const procs = browserPid ? chromiumProcesses(browserPid) : [];
   const renderers = procs.filter((p) => p.type === 'renderer').map((p) => p.pid);
   const gpus = procs.filter((p) => p.type === 'gpu-process').map((p) => p.pid);
   const all = [...renderers, ...gpus, ...(browserPid ? [browserPid] : []), ...(serverPid ? [serverPid] : [])];
-  const m0 = await pageMetrics(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const m0 = await pageMetrics(cdp);
   const before = new Map(all.map((pid) => [pid, cpuNanos(pid) ?? 0]));
   const t0 = performance.now();
   await sleep(seconds * 1000);
   const wallMs = performance.now() - t0;
   const after = new Map(all.map((pid) => [pid, cpuNanos(pid) ?? 0]));
-  const m1 = await pageMetrics(page);
+  const m1 = await pageMetrics(cdp);
+  await cdp.detach();
   const share = (pids: readonly number[]) =>
     pids.reduce((s, pid) => s + Math.max(0, (after.get(pid) ?? 0) - (before.get(pid) ?? 0)), 0) / 1e6 / wallMs;
   return {
     seconds: wallMs / 1000,
     rendererShare: share(renderers),
     rendererPids: renderers,
+    perRenderer: renderers.map((pid) => ({ pid, share: share([pid]) })),
     mainThreadShare: ((m1.taskDuration - m0.taskDuration) * 1000) / wallMs,
     scriptShare: ((m1.scriptDuration - m0.scriptDuration) * 1000) / wallMs,
     gpuShare: share(gpus),

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 
 export interface MachineInfo {
   nproc: number;
@@ -10,6 +10,9 @@ export interface MachineInfo {
   chromium: string;
   kernel: string;
 }
+
+/** 1-, 5- and 15-minute load averages: other work on the machine skews every figure. */
+export const loadAverage = (): number[] => loadavg().map((x) => Number(x.toFixed(2)));
 
 function cpuModel(): string {
   try {
@@ -24,7 +27,7 @@ function cpuModel(): string {
 
 function run(cmd: string, args: string[]): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', timeout: 10_000 }).trim();
+    return execFileSync(cmd, args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }

@@ -3,12 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import {
   openProbedPage,
   pageMinusNode,
-  serverMinusPage,
+  serverMinusPageBest,
   sleep,
   takeRecord,
   waitShown,
   type OffsetEstimate,
   type ProbedPage,
+  type ServerPageOffset,
 } from './browser';
 import { analyzeFlips, driftingOffset, parseCountdown, type FlipAnalysis } from './flips';
 import { matchLatencies, randomGap, type SentCommand } from './latency';
@@ -32,8 +33,8 @@ export interface FlipPhase extends Omit<FlipAnalysis, 'latencies'> {
   seconds: number;
   deadline: number;
   /** Server clock − page true clock, at the start and the end. */
-  offsetStart: OffsetEstimate;
-  offsetEnd: OffsetEstimate;
+  offsetStart: ServerPageOffset;
+  offsetEnd: ServerPageOffset;
   deadlineChanged: boolean;
   dropped: number;
 }
@@ -41,13 +42,13 @@ export interface FlipPhase extends Omit<FlipAnalysis, 'latencies'> {
 export async function runFlipPhase(page: Page, http: RoomHttp, viewToken: string, seconds: number): Promise<FlipPhase> {
   const deadline = currentDeadline(await http.snapshot());
   if (deadline === null) throw new Error('no running item to measure flips on');
-  const offsetStart = await serverMinusPage(page, viewToken);
+  const offsetStart = await serverMinusPageBest(page, http.baseUrl, viewToken);
   const t1 = await trueNow(page);
   await takeRecord(page);
   await sleep(seconds * 1000);
   const record = await takeRecord(page);
   const t2 = await trueNow(page);
-  const offsetEnd = await serverMinusPage(page, viewToken);
+  const offsetEnd = await serverMinusPageBest(page, http.baseUrl, viewToken);
   const after = currentDeadline(await http.snapshot());
   const toServer = driftingOffset(t1, offsetStart.offsetMs, t2, offsetEnd.offsetMs);
   const { latencies: _l, ...analysis } = analyzeFlips(record.shown, deadline, (t) => t + toServer(t));
@@ -55,6 +56,10 @@ export async function runFlipPhase(page: Page, http: RoomHttp, viewToken: string
 }
 
 export interface LatencyPhase {
+  /** HTTP only: request sent → reply received in this process (the server's part, fsync included). */
+  roundTrip?: Summary;
+  /** HTTP only: GET /api/time round trips between the commands (no write). */
+  readRoundTrip?: Summary;
   sent: number;
   matched: number;
   failed: number;
@@ -67,6 +72,8 @@ export interface LatencyPhase {
 export async function runHttpLatency(page: Page, http: RoomHttp, count: number): Promise<LatencyPhase> {
   const o1 = await pageMinusNode(page);
   const sentNode: { t: number; hurry: boolean }[] = [];
+  const roundTrips: number[] = [];
+  const readRoundTrips: number[] = [];
   let failed = 0;
   await takeRecord(page);
   for (let i = 0; i < count; i++) {
@@ -75,8 +82,14 @@ export async function runHttpLatency(page: Page, http: RoomHttp, count: number):
     const hurry = i % 2 === 0;
     const t = wallNow();
     const reply = hurry ? await http.request('POST', '/api/message', { preset: 'hurry' }) : await http.request('POST', '/api/clear-message');
+    roundTrips.push(wallNow() - t);
     if (reply.status !== 200) failed++;
     sentNode.push({ t, hurry });
+    // A request that writes nothing, for comparison: what the command adds is its durable write.
+    await sleep(randomGap(50, 100));
+    const g = wallNow();
+    await http.request('GET', '/api/time');
+    readRoundTrips.push(wallNow() - g);
   }
   await sleep(500);
   const record = await takeRecord(page);
@@ -90,7 +103,7 @@ export async function runHttpLatency(page: Page, http: RoomHttp, count: number):
   }));
   const lat = matchLatencies(sent, record.shown);
   const ok = lat.filter((x) => Number.isFinite(x));
-  return { sent: count, matched: ok.length, failed, latency: summarize(ok), offsets: [o1, o2] };
+  return { sent: count, matched: ok.length, failed, latency: summarize(ok), roundTrip: summarize(roundTrips), readRoundTrip: summarize(readRoundTrips), offsets: [o1, o2] };
 }
 
 /** Console keypresses ('b' toggles the blackout), stamped by the console page's keydown. */
@@ -139,13 +152,13 @@ export async function runAgreement(browser: Browser, url: string, http: RoomHttp
     if (deadline === null) throw new Error('no running item');
     for (const p of pages) await takeRecord(p.page);
     await sleep(seconds * 1000);
-    const records = [];
+    const records: ShownState[][] = [];
     for (const p of pages) records.push((await takeRecord(p.page)).shown);
-    const toNode = [];
-    const toServer = [];
+    const toNode: OffsetEstimate[] = [];
+    const toServer: ServerPageOffset[] = [];
     for (const p of pages) {
       toNode.push(await pageMinusNode(p.page));
-      toServer.push(await serverMinusPage(p.page, viewToken));
+      toServer.push(await serverMinusPageBest(p.page, http.baseUrl, viewToken));
     }
     const flipTimes = records.map((shown, i) => {
       const m = new Map<string, number>();
@@ -161,8 +174,6 @@ export async function runAgreement(browser: Browser, url: string, http: RoomHttp
       const tb = flipTimes[1]!.get(text);
       if (tb !== undefined && parseCountdown(text) !== null) diffs.push(Math.abs(ta - tb));
     }
-    // The first text seen on each page was already showing when recording began: not a flip.
-    diffs.shift();
     const perPage = pages.map((p, i) => {
       const a = analyzeFlips(records[i]!, deadline, (t) => t + toServer[i]!.offsetMs);
       return { skewMs: p.skewMs, latency: a.latency, skipped: a.skipped, twice: a.twice };
@@ -193,9 +204,10 @@ export async function runStartup(browser: Browser, old: ServeProcess, dataDir: s
   const server = await startServe({ dataDir, staticDir });
   await fresh.page.goto(server.projectorUrl);
   const until = Date.now() + 20_000;
-  let first: { t: number; paintedAt: number | null } | null = null;
+  type First = { t: number; paintedAt: number | null } | null;
+  let first: First = null as First;
   while (Date.now() < until) {
-    first = (await fresh.page.evaluate('window.__bench.record.firstClock')) as typeof first;
+    first = (await fresh.page.evaluate('window.__bench.record.firstClock')) as First;
     if (first?.paintedAt) break;
     await sleep(20);
   }
@@ -212,4 +224,54 @@ export async function runStartup(browser: Browser, old: ServeProcess, dataDir: s
     deadlineAfter,
     server,
   };
+}
+
+/**
+ * Control experiment: the platform's floor. A bare page (no React, no app) sets a text node at
+ * each second boundary of its own clock with one setTimeout, like the projector does; the
+ * MutationObserver stamps it the same way. What the projector adds on top is the app's.
+ */
+export async function runTimerFloor(browser: Browser, seconds: number): Promise<Summary> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    const result = (await page.evaluate(`new Promise((resolve) => {
+      const now = () => performance.timeOrigin + performance.now();
+      const span = document.createElement('span');
+      document.body.appendChild(span);
+      const lateness = [];
+      let boundary = 0;
+      let shown = 0;
+      new MutationObserver(() => lateness.push(now() - shown)).observe(span, { childList: true, characterData: true, subtree: true });
+      let left = ${Math.round(seconds)};
+      const arm = () => {
+        const t = now();
+        boundary = Math.ceil(t / 1000) * 1000;
+        setTimeout(function fire() {
+          if (now() < boundary) return void setTimeout(fire, 0);
+          shown = boundary;
+          span.textContent = String(boundary / 1000);
+          if (--left > 0) arm(); else setTimeout(() => resolve(lateness), 50);
+        }, boundary - t);
+      };
+      arm();
+    })`)) as number[];
+    return summarize(result);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Idle cost again with the progress bar's CSS transition switched off. Through the CSSOM: the
+ * page's CSP (style-src 'self') forbids an injected <style>, and rightly so.
+ */
+export async function withoutBarTransition(page: Page): Promise<boolean> {
+  return (await page.evaluate(`(() => {
+    const fill = document.querySelector('.pj-bar-fill');
+    if (!fill) return false;
+    fill.style.setProperty('transition', 'none', 'important');
+    return true;
+  })()`)) as boolean;
 }

@@ -80,6 +80,15 @@ export interface ChromiumProcess {
   type: string;
 }
 
+/** The Chromium browser process started by this process (the one without --type). */
+export function browserPid(root = process.pid): number | null {
+  for (const pid of descendants(root)) {
+    const cmd = cmdline(pid);
+    if (/chrom(e|ium)/i.test(cmd) && !cmd.includes('--type=')) return pid;
+  }
+  return null;
+}
+
 /** The browser's child processes by --type (renderer, gpu-process, utility, zygote). */
 export function chromiumProcesses(browserPid: number): ChromiumProcess[] {
   return descendants(browserPid).map((pid) => {

@@ -1,4 +1,5 @@
 import type { MeetingServiceApi } from '../services/meeting-service/meeting-service-api';
+import type { PlanningReply } from '../services/planning/planning-ops';
 import {
   QUERY_NAMES,
   TOPICS,
@@ -42,8 +43,15 @@ export interface IpcHandlerDeps {
   /** Called after the LAN switch changes, to push 'lan-sharing' and rebuild the menu. */
   onLanSharingChanged?: (status: LanSharingStatus) => void;
   appInfo: () => AppInfo;
+  /** Runs one planning request (dispatchPlanning over the PlanningService); absent: planning is unavailable. */
+  planning?: (request: unknown) => Promise<PlanningReply>;
   onDrop?: DropReporter;
 }
+
+const PLANNING_UNAVAILABLE: PlanningReply = {
+  ok: false,
+  error: { code: 'storage', message: { 'zh-CN': '此窗口未接入会议筹备服务。', en: 'Planning is not available in this window.' } },
+};
 
 /** A renderer sent arguments of the wrong shape: says which channel, which argument and why. */
 export class IpcArgumentError extends Error {
@@ -141,4 +149,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   });
 
   handle('shell:app-info', () => deps.appInfo());
+
+  // The dispatcher checks `{ op, args }` itself and answers a bad one with { ok: false }.
+  handle('planning', (_event, request) => (deps.planning ? deps.planning(request) : PLANNING_UNAVAILABLE));
 }

@@ -127,5 +127,6 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike, options: PreloadO
       setLanSharing: (enabled) => invoke('shell:set-lan-sharing', enabled),
       appInfo: () => invoke('shell:app-info'),
     },
+    planning: (request) => invoke('planning', request),
   };
 }

@@ -7,6 +7,8 @@ import { WebSocketServer } from 'ws';
 import type { MeetingServiceApi } from '../services/meeting-service/meeting-service-api';
 import { errorText } from './error-text';
 import { handleApi } from './http-api';
+import { createPlanningBuckets, handlePlanningApi, PLANNING_PREFIX } from './planning-routes';
+import type { PlanningService } from '../services/planning';
 import { sendError } from './http-replies';
 import { displayHostname, interfaceAddresses } from './local-addresses';
 import { createHostCheck, isSameOrigin } from './request-guard';
@@ -19,6 +21,8 @@ import { CLOSE_CODES, TOKEN_PARAM, WS_PATH, type ErrorCode } from './ws-protocol
 
 export interface RoomServerOptions {
   service: MeetingServiceApi;
+  /** The planning screens' service (POST /api/planning/<op>, chair only); absent: those routes are 404. */
+  planning?: PlanningService;
   /** Default 127.0.0.1 (this PC only). '0.0.0.0' or one interface's address shares on the LAN. */
   host?: string;
   /** 0 picks a free port. */
@@ -105,6 +109,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   });
   const hub = new WsHub({ service, limits, clock, log });
   const buckets = new KeyedTokenBuckets(limits.burst, limits.perSecond, clock);
+  const planningBuckets = createPlanningBuckets(clock);
   let closing: Promise<void> | undefined;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, clientTracking: false });
 
@@ -113,6 +118,9 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     if (!isSameOrigin(req.headers.origin, req.headers.host)) return sendError(res, 403, 'bad-origin');
     if (!req.url?.startsWith('/')) return sendError(res, 400, 'bad-request');
     const url = new URL(req.url, 'http://room.invalid');
+    if (url.pathname.startsWith(PLANNING_PREFIX) && options.planning) {
+      return handlePlanningApi(req, res, url, { planning: options.planning, tokens: () => tokens, log, buckets: planningBuckets });
+    }
     if (url.pathname.startsWith('/api/')) {
       return handleApi(req, res, url, { service, limits, tokens: () => tokens, buckets, log });
     }

@@ -7,8 +7,15 @@
  */
 import type { Command } from '../core/engine/commands';
 import type { CommandResult, LiveSnapshot } from '../services/meeting-service/meeting-service-api';
+import type { PlanningReply } from '../services/planning/planning-ops';
 
-export type { Command, CommandResult, LiveSnapshot };
+export type { Command, CommandResult, LiveSnapshot, PlanningReply };
+
+/** One planning operation (electron/services/planning/planning-ops.ts): `op` names it, `args` carries its arguments. */
+export interface PlanningRequest {
+  op: string;
+  args?: unknown;
+}
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -180,6 +187,8 @@ export interface InvokeChannels {
   'shell:get-lan-sharing': () => LanSharingStatus;
   'shell:set-lan-sharing': (enabled: boolean) => LanSharingStatus;
   'shell:app-info': () => AppInfo;
+  /** Every planning screen operation through one generic channel; refusals come back as `{ ok: false }`. */
+  planning: (request: PlanningRequest) => PlanningReply;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -200,6 +209,7 @@ export const INVOKE_CHANNELS = [
   'shell:get-lan-sharing',
   'shell:set-lan-sharing',
   'shell:app-info',
+  'planning',
 ] as const satisfies readonly InvokeChannel[];
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +234,8 @@ export interface DuanhuiApi {
     setLanSharing(enabled: boolean): Promise<LanSharingStatus>;
     appInfo(): Promise<AppInfo>;
   };
+  /** The planning screens' operations (schedule, editor, checklist, settings). */
+  planning(request: PlanningRequest): Promise<PlanningReply>;
 }
 
 /** The global the preload defines (`window.duanhui`; typed in renderer/src/api/duanhui-api.ts). */

@@ -44,7 +44,7 @@ describe('what the console allows, and why not', () => {
 
   it('undo: enabled within its window, then greyed out', () => {
     const s = sessionAfter([[{ type: 'start-meeting' }, T0]]);
-    expect(controlStates(snap(s), T0 + 3 * SEC).undo).toMatchObject({ enabled: true, params: { what: 'start-meeting', seconds: 7 } });
+    expect(controlStates(snap(s), T0 + 3 * SEC).undo).toMatchObject({ enabled: true, label: 'undo', params: { what: 'start-meeting', seconds: 7 } });
     expect(controlStates(snap(s), T0 + 11 * SEC).undo).toMatchObject({ enabled: false, why: 'undoExpired' });
   });
 

@@ -130,8 +130,8 @@ describe('projector phases at chosen instants', () => {
   it('before the start, between speakers and after the end', () => {
     const notStarted = show(sessionAfter([]), T0 - MIN);
     expect(notStarted.phase).toBe('not-started');
-    expect(screen.getByTestId('pj-headline').textContent).toContain('会议即将开始');
-    expect(screen.getByTestId('pj-headline').textContent).toContain('陈华');
+    expect(screen.getByTestId('pj-headline').textContent).toBe('全县经济工作推进会会议即将开始 · 09:00 开始');
+    expect(screen.getByTestId('pj-next').textContent).toContain('陈华');
     cleanup();
     const between = show(
       sessionAfter([

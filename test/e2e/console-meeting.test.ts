@@ -38,7 +38,10 @@ async function projectorShows(expected: Partial<ProjectorReading>): Promise<Proj
   return last!;
 }
 
+/** Presses a key once the console mirrors the service's latest snapshot (as a chair would see it). */
 async function key(k: string): Promise<void> {
+  const version = String(room.service.snapshot().version);
+  await chair.waitForFunction((v) => document.querySelector('[data-testid="console"]')?.getAttribute('data-version') === v, version);
   await chair.keyboard.press(k);
 }
 
@@ -49,8 +52,8 @@ describe('a short meeting, run by keyboard', () => {
     expect(await chair.getByTestId('approval-state').textContent()).toBe('已批准');
     await projectorShows({ phase: 'not-started' });
     const p = await readProjector(projector);
-    expect(p.person).toContain('会议即将开始');
-    expect(p.person).toContain('赵磊');
+    expect(p.person).toContain('会议即将开始 · 09:00 开始');
+    expect(p.next).toContain('赵磊');
   });
 
   it('Space starts the meeting: the projector waits for the first speaker', async () => {

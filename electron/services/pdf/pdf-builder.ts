@@ -14,7 +14,7 @@ import {
 } from 'pdf-lib';
 import { loadPdfFont } from './font-file';
 import { upstreamFontkit } from './fontkit-adapter';
-import { wrapText } from './text-wrap';
+import { tokens, wrapText } from './text-wrap';
 
 /**
  * A small document builder for Chinese PDFs (会议记录, 统计表, 审批表): A4 pages with margins,
@@ -312,14 +312,29 @@ export class PdfBuilder {
     const xs = widths.map((_, i) => this.margins.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const cellLines = (cells: readonly string[]) => widths.map((w, i) => this.wrap(cells[i] ?? '', w - 2 * PAD_X, size));
     const showHeader = opts.header !== false;
-    const headerLines = cellLines(table.columns.map((c) => c.label));
-    const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * PAD_Y : 0;
+    // A header word that does not fit its column ("Meetings" over a narrow number column) is
+    // set smaller rather than broken in the middle.
+    const headerSize = Math.max(
+      6,
+      Math.min(
+        size,
+        ...table.columns.map((c, i) => {
+          const widest = Math.max(0, ...tokens(c.label).map((t) => this.measure(t, 1)));
+          return widest > 0 ? (widths[i]! - 2 * PAD_X) / widest : size;
+        }),
+      ),
+    );
+    const headerLh = this.lineHeight(headerSize);
+    const headerLines = widths.map((w, i) => this.wrap(table.columns[i]!.label, w - 2 * PAD_X, headerSize));
+    const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * headerLh + 2 * PAD_Y : 0;
 
     const drawRow = (
       lines: string[][],
       height: number,
-      style: { fill?: RGB; bold?: boolean; tone?: Tone; align?: (i: number) => Align; heavyTop?: boolean },
+      style: { fill?: RGB; bold?: boolean; tone?: Tone; align?: (i: number) => Align; heavyTop?: boolean; size?: number },
     ) => {
+      const rowSize = style.size ?? size;
+      const rowLh = this.lineHeight(rowSize);
       const top = this.y;
       widths.forEach((w, i) => {
         const fill = style.fill ?? (opts.labelColumn && i === 0 ? LABEL_FILL : undefined);
@@ -333,11 +348,11 @@ export class PdfBuilder {
           ...(fill ? { color: fill } : {}),
         });
         const cell = lines[i] ?? [];
-        const offset = (height - 2 * PAD_Y - cell.length * lh) / 2;
+        const offset = (height - 2 * PAD_Y - cell.length * rowLh) / 2;
         cell.forEach((line, k) => {
           const align = style.align?.(i) ?? 'left';
-          const x = this.alignedX(line, xs[i]! + PAD_X, w - 2 * PAD_X, size, align);
-          this.drawLine(line, x, top - PAD_Y - offset - k * lh, size, toneColor(style.tone), style.bold || (opts.labelColumn && i === 0));
+          const x = this.alignedX(line, xs[i]! + PAD_X, w - 2 * PAD_X, rowSize, align);
+          this.drawLine(line, x, top - PAD_Y - offset - k * rowLh, rowSize, toneColor(style.tone), style.bold || (opts.labelColumn && i === 0));
         });
       });
       if (style.heavyTop) {
@@ -346,7 +361,7 @@ export class PdfBuilder {
       this.y -= height;
     };
     const drawHeader = () => {
-      if (showHeader) drawRow(headerLines, headerHeight, { fill: HEAD_FILL, bold: true, align: () => 'center' });
+      if (showHeader) drawRow(headerLines, headerHeight, { fill: HEAD_FILL, bold: true, align: () => 'center', size: headerSize });
     };
     const columnAlign = (i: number) => table.columns[i]?.align ?? 'left';
 

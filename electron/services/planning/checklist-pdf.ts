@@ -54,8 +54,9 @@ const L = {
     minutes: (n: number) => `${n}分钟`,
     agendaCols: ['序号', '议程类别', '议题', '发言人／单位', '计划时长', '申明延时', '材料'],
     agendaEmpty: '（尚未填写议程）',
+    sum: '合计',
     total: (planned: number, ext: number, duration: number) =>
-      `议程合计${planned}分钟${ext ? `，加申明延时共${planned + ext}分钟` : ''}；会议计划时长${duration}分钟`,
+      `议程合计${planned}分钟${ext ? `，加申明延时共${planned + ext}分钟` : ''}；会议计划时长${duration}分钟。`,
     zi: (n: number) => `${n}字`,
     pages: (n: number) => `${n}页`,
     checkCols: ['序号', '审核事项', '结果', '说明'],
@@ -87,6 +88,7 @@ const L = {
     minutes: (n: number) => `${n} min`,
     agendaCols: ['No.', 'Kind', 'Title', 'Speaker / unit', 'Minutes', 'Extension', 'Document'],
     agendaEmpty: '(no agenda yet)',
+    sum: 'Total',
     total: (planned: number, ext: number, duration: number) =>
       `Agenda ${planned} min${ext ? ` (${planned + ext} with declared extensions)` : ''}; meeting planned for ${duration} min`,
     zi: (n: number) => `${n} 字`,
@@ -194,10 +196,11 @@ export async function checklistPdf(input: ChecklistPdfInput): Promise<Uint8Array
         [item.chars !== undefined ? t.zi(item.chars) : '', item.pages !== undefined ? t.pages(item.pages) : ''].filter(Boolean).join(' / '),
       ],
     })),
-    footer: m.agenda.length ? ['', t.total(planned, ext, m.durationMinutes), '', '', '', '', ''] : null,
+    footer: m.agenda.length ? ['', t.sum, '', '', t.minutes(planned), ext ? t.minutes(ext) : '—', ''] : null,
     empty: t.agendaEmpty,
   };
   pdf.table(agenda);
+  if (m.agenda.length) pdf.paragraph(t.total(planned, ext, m.durationMinutes), { size: 10 });
 
   pdf.heading(t.sections[2]!, { keepWith: 80 });
   const excused = new Set(input.exceptions.map((e) => e.rule));
@@ -205,8 +208,8 @@ export async function checklistPdf(input: ChecklistPdfInput): Promise<Uint8Array
     columns: [
       { label: t.checkCols[0]!, weight: 0.6, align: 'center' },
       { label: t.checkCols[1]!, weight: 2 },
-      { label: t.checkCols[2]!, weight: 1.3, align: 'center' },
-      { label: t.checkCols[3]!, weight: 7 },
+      { label: t.checkCols[2]!, weight: 1.7, align: 'center' },
+      { label: t.checkCols[3]!, weight: 6.6 },
     ],
     rows: input.checklist.map((line, i) => ({
       cells: [

@@ -253,6 +253,7 @@ export function createPlanningService(opts: PlanningServiceOptions) {
         days: planningDays(policy(), calendar, args.from, args.to),
         meetings: store.listMeetings(range).map((s) => summary(s, statuses.get(s.meeting.id) ?? 'draft')),
         calendarYears: [...calendar.years],
+        eveningStart: policy().eveningStart,
       };
     },
 

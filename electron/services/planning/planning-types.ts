@@ -41,6 +41,8 @@ export interface Overview {
   meetings: MeetingSummary[];
   /** The years the calendar knows. */
   calendarYears: number[];
+  /** The policy's evening start, `HH:MM`: the week view draws the line there. */
+  eveningStart: string;
 }
 
 export interface DocumentInfo {

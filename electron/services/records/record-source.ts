@@ -1,6 +1,14 @@
 import { bundledCalendar } from '../../core/calendar';
 import type { OfficialCalendar } from '../../core/calendar/calendar-types';
-import { SessionEventSchema, type SessionEvent } from '../../core/engine';
+import {
+  CommandEventSchema,
+  ITEM_PHASE_EVENT_TYPES,
+  ItemPhaseEventSchema,
+  MeetingOverCapEventSchema,
+  MeetingWarningEventSchema,
+  SessionEventSchema,
+  type SessionEvent,
+} from '../../core/engine';
 import { buildMeetingRecord, type MeetingRecord } from '../../core/records';
 import type { Store } from '../storage';
 import type { SessionEvent as StoredEvent } from '../storage/types';
@@ -17,7 +25,18 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The stored log, checked against the engine's event schema: a bad entry is named by seq and field. */
 export function parseEvents(sessionId: string, stored: readonly StoredEvent[]): SessionEvent[] {
   return stored.map((raw, index) => {
-    const r = SessionEventSchema.safeParse(raw);
+    // The schema of the event's own type, so an error names the field rather than "no union member".
+    const schema =
+      raw.type === 'command'
+        ? CommandEventSchema
+        : (ITEM_PHASE_EVENT_TYPES as readonly string[]).includes(raw.type)
+          ? ItemPhaseEventSchema
+          : raw.type === 'meeting-warning'
+            ? MeetingWarningEventSchema
+            : raw.type === 'meeting-over-cap'
+              ? MeetingOverCapEventSchema
+              : SessionEventSchema;
+    const r = schema.safeParse(raw);
     if (r.success) return r.data;
     const issue = r.error.issues[0];
     const where = `seq ${String(raw.seq ?? index)}${issue?.path.length ? `, ${issue.path.join('.')}` : ''}`;

@@ -22,6 +22,7 @@ export function ConsoleApp() {
   const { now: clock } = useServices();
   const engine = useLive((s) => s.snapshot?.engine ?? null);
   const hasSnapshot = useLive((s) => s.snapshot !== null);
+  const version = useLive((s) => s.snapshot?.version ?? 0);
   const [picking, setPicking] = useState(false);
   const nextChangeAt = useCallback(
     (at: number) => earliest(engine ? display(engine, at).nextChangeAt : null, undoChangeAt(engine, at)),
@@ -36,7 +37,7 @@ export function ConsoleApp() {
   const showPicker = hasSnapshot && (!engine || picking);
 
   return (
-    <div className="cs" data-testid="console">
+    <div className="cs" data-testid="console" data-version={version}>
       <ConsoleHeader engine={engine} now={now} onChangeMeeting={() => setPicking(true)} />
       {showPicker ? (
         <MeetingPicker today={today} onDone={engine ? () => setPicking(false) : null} />

@@ -22,20 +22,41 @@ export function Controls({ engine, now, onControl }: { engine: SessionSnapshot |
   return (
     <section className="cs-controls" aria-label={t('controls.help')}>
       {LAYOUT.map(({ id, keys, tone }) => (
-        <ControlButton key={id} id={id} keys={keys} tone={tone} state={states[id]} label={labelOf(t, states[id])} why={states[id].why ? t(`why.${states[id].why}`) : null} onControl={onControl} />
+        <ControlButton
+          key={id}
+          id={id}
+          keys={keys}
+          tone={tone}
+          state={states[id]}
+          label={t(`controls.${states[id].label}`, states[id].params)}
+          note={noteOf(t, states[id])}
+          why={states[id].why ? t(`why.${states[id].why}`) : null}
+          onControl={onControl}
+        />
       ))}
     </section>
   );
 }
 
-function labelOf(t: (key: string, params?: Record<string, unknown>) => string, state: ControlState): string {
-  const params = { ...state.params };
-  if (typeof params.what === 'string') params.what = t(`command.${params.what}`);
-  return t(`controls.${state.label}`, params);
+/** A neutral second line: what Undo would take back, and for how long still. */
+function noteOf(t: (key: string, params?: Record<string, unknown>) => string, state: ControlState): string | null {
+  const what = state.params?.what;
+  if (!state.enabled || typeof what !== 'string') return null;
+  return t('controls.undoNote', { what: t(`command.${what}`), seconds: state.params?.seconds });
 }
 
-function ControlButton(props: { id: ControlId; keys: string; tone: string | undefined; state: ControlState; label: string; why: string | null; onControl: (id: ControlId) => void }) {
-  const { id, keys, tone, state, label, why, onControl } = props;
+interface ControlButtonProps {
+  id: ControlId;
+  keys: string;
+  tone: string | undefined;
+  state: ControlState;
+  label: string;
+  note: string | null;
+  why: string | null;
+  onControl: (id: ControlId) => void;
+}
+
+function ControlButton({ id, keys, tone, state, label, note, why, onControl }: ControlButtonProps) {
   return (
     <button
       type="button"
@@ -51,6 +72,11 @@ function ControlButton(props: { id: ControlId; keys: string; tone: string | unde
     >
       <span className="cs-control-label">{label}</span>
       {keys ? <kbd className="cs-kbd">{keys}</kbd> : null}
+      {note ? (
+        <span className="cs-control-note" data-testid={`note-${id}`}>
+          {note}
+        </span>
+      ) : null}
       {why ? (
         <span className="cs-control-why" id={`why-${id}`} data-testid={`why-${id}`}>
           {why}

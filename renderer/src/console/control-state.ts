@@ -17,7 +17,8 @@ export type WhyKey =
   | 'kindNotAllowed'
   | 'nothingToUndo'
   | 'undoExpired'
-  | 'noPending';
+  | 'noPending'
+  | 'noMessage';
 
 export type ControlId =
   | 'primary'
@@ -143,7 +144,7 @@ export function controlStates(engine: SessionSnapshot | null, now: number): Reco
     ? off('undo', 'nothingToUndo')
     : now > undo.until
       ? off('undo', 'undoExpired')
-      : on('undoWhat', { type: 'undo' }, { what: undo.command, seconds: Math.max(1, Math.ceil((undo.until - now) / 1000)) });
+      : on('undo', { type: 'undo' }, { what: undo.command, seconds: Math.max(1, Math.ceil((undo.until - now) / 1000)) });
 
   return {
     primary: primary(engine),
@@ -151,7 +152,7 @@ export function controlStates(engine: SessionSnapshot | null, now: number): Reco
     skip,
     extend,
     message: ended ? off('message', 'ended') : on('message', null),
-    'clear-message': engine.message && !ended ? on('clearMessage', { type: 'clear-message' }) : off('clearMessage', ended ? 'ended' : 'noCurrent'),
+    'clear-message': engine.message && !ended ? on('clearMessage', { type: 'clear-message' }) : off('clearMessage', ended ? 'ended' : 'noMessage'),
     blackout: on(engine.blackout ? 'blackoutOff' : 'blackout', { type: 'blackout', on: !engine.blackout }),
     recess: !started
       ? off('recess', 'notStarted')

@@ -25,7 +25,7 @@ export const en: Resources = {
     keynote: 'Keynote report',
     speech: 'Speech',
     report: 'Report',
-    remarks: 'Leader’s remarks',
+    remarks: "Leader's remarks",
     other: 'Other item',
   },
   itemStatus: {
@@ -71,7 +71,6 @@ export const en: Resources = {
     empty: 'No agenda items',
     noSpeaker: '—',
     skip: 'Skip',
-    skipItem: 'Skip “{{title}}”',
     minutes: '{{minutes}} min',
   },
   current: {
@@ -109,7 +108,7 @@ export const en: Resources = {
     resumeMeeting: 'Reconvene',
     endMeeting: 'End meeting',
     undo: 'Undo',
-    undoWhat: 'Undo “{{what}}” (within {{seconds}} s)',
+    undoNote: '{{what}} (for {{seconds}} s more)',
     help: 'Shortcuts',
   },
   why: {
@@ -123,7 +122,7 @@ export const en: Resources = {
     nothingToUndo: 'Nothing to undo',
     undoExpired: 'The undo time has passed',
     noPending: 'No pending agenda item',
-    itemRunning: 'Finish the current speaker first',
+    noMessage: 'No message on the projector',
   },
   command: {
     'start-meeting': 'Start meeting',
@@ -199,7 +198,7 @@ export const en: Resources = {
       escape: 'Close a dialog; else clear the message; else end blackout',
       skip: 'Skip the next item',
       help: 'Show this help',
-      presets: 'In the message box: 1 “Please hurry up”, 2 “Please conclude”, Enter sends',
+      presets: 'In the message box: 1 = Please hurry up, 2 = Please conclude, Enter sends',
     },
   },
   projector: {
@@ -208,6 +207,7 @@ export const en: Resources = {
     meetingElapsed: 'Meeting time',
     meetingOver: 'Meeting over time',
     notStarted: 'The meeting will start soon',
+    startsAt: 'Starts at {{time}}',
     between: 'Next speaker, please get ready',
     ended: 'The meeting has ended',
     noMeeting: 'Duanhui',

@@ -72,7 +72,6 @@ export const zhCN = {
     empty: '没有议程',
     noSpeaker: '—',
     skip: '跳过',
-    skipItem: '跳过“{{title}}”',
     minutes: '{{minutes}} 分钟',
   },
   current: {
@@ -110,7 +109,7 @@ export const zhCN = {
     resumeMeeting: '复会',
     endMeeting: '结束会议',
     undo: '撤销',
-    undoWhat: '撤销“{{what}}”（{{seconds}} 秒内）',
+    undoNote: '{{what}}（{{seconds}} 秒内可撤销）',
     help: '快捷键',
   },
   why: {
@@ -124,7 +123,7 @@ export const zhCN = {
     nothingToUndo: '没有可撤销的操作',
     undoExpired: '撤销时限已过',
     noPending: '没有待进行的议程',
-    itemRunning: '请先结束当前发言',
+    noMessage: '投影上没有提醒',
   },
   command: {
     'start-meeting': '开始会议',
@@ -200,7 +199,7 @@ export const zhCN = {
       escape: '关闭对话框；否则撤下提醒；否则取消黑屏',
       skip: '跳过下一项',
       help: '显示本帮助',
-      presets: '提醒框中：1 请抓紧时间，2 请结束发言，Enter 发送',
+      presets: '提醒框中：1 = 请抓紧时间，2 = 请结束发言，Enter 发送',
     },
   },
   projector: {
@@ -209,6 +208,7 @@ export const zhCN = {
     meetingElapsed: '会议已进行',
     meetingOver: '会议超时',
     notStarted: '会议即将开始',
+    startsAt: '{{time}} 开始',
     between: '请下一位发言人准备',
     ended: '会议结束',
     noMeeting: '短会',

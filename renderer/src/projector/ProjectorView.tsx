@@ -34,7 +34,7 @@ export function ProjectorView({ model, viewer = false }: { model: ProjectorModel
               <span className="pj-kind">{t(`itemKind.${model.current.kind}`)}</span>
               {model.current.title ? <span className="pj-title">{model.current.title}</span> : null}
             </>
-          ) : (
+          ) : phase === 'not-started' ? null : (
             <span className="pj-title">{model.meeting.title || t('projector.noMeeting')}</span>
           )}
         </div>
@@ -60,7 +60,7 @@ export function ProjectorView({ model, viewer = false }: { model: ProjectorModel
       {model.progress ? <ProgressBar spec={model.progress} /> : <div className="pj-bar pj-bar-empty" aria-hidden="true" />}
 
       <footer className="pj-bottom">
-        {model.next ? (
+        {model.next && phase !== 'between' ? (
           <div className="pj-next" data-testid="pj-next">
             <span className="pj-next-label">{t('projector.next')}</span>
             <span className="pj-next-name">{model.next.speaker ?? model.next.title}</span>
@@ -105,8 +105,27 @@ function Person({ person }: { person: PersonLine }) {
   );
 }
 
+function startTime(startsAt: NonNullable<ProjectorModel['startsAt']>, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { timeZone: startsAt.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(startsAt.at);
+  } catch {
+    return '';
+  }
+}
+
 function Headline({ model }: { model: ProjectorModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  if (model.phase === 'not-started') {
+    return (
+      <div className="pj-headline pj-headline-start" data-testid="pj-headline">
+        <div className="pj-headline-title">{model.meeting.title}</div>
+        <div className="pj-headline-text">
+          {t('projector.notStarted')}
+          {model.startsAt ? ` · ${t('projector.startsAt', { time: startTime(model.startsAt, i18n.language) })}` : ''}
+        </div>
+      </div>
+    );
+  }
   const line =
     model.phase === 'not-started'
       ? t('projector.notStarted')
@@ -117,7 +136,7 @@ function Headline({ model }: { model: ProjectorModel }) {
           : model.phase === 'between'
             ? t('projector.between')
             : t('projector.noMeeting');
-  const who = model.phase === 'between' || model.phase === 'not-started' ? model.next : null;
+  const who = model.phase === 'between' ? model.next : null;
   return (
     <div className="pj-headline" data-testid="pj-headline">
       <div className="pj-headline-text">{line}</div>
@@ -134,7 +153,7 @@ function Headline({ model }: { model: ProjectorModel }) {
 function Badges({ model }: { model: ProjectorModel }) {
   const { t } = useTranslation();
   const badges: { id: string; text: string }[] = [];
-  if (model.extensionMinutes > 0 && (model.phase === 'extended' || model.phase === 'warning' || model.phase === 'running' || model.phase === 'paused')) {
+  if (model.extensionMinutes > 0 && !model.overtime && (model.phase === 'extended' || model.phase === 'warning' || model.phase === 'running' || model.phase === 'paused')) {
     badges.push({ id: 'extended', text: `${t('phase.extended')} +${t('units.minutes', { count: model.extensionMinutes })}` });
   }
   if (model.phase === 'warning') {

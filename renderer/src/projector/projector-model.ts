@@ -63,6 +63,8 @@ export interface ProjectorModel {
   next: PersonLine | null;
   meeting: MeetingLine;
   progress: ProgressSpec | null;
+  /** Before the start: the planned start, to show in the meeting's own zone. */
+  startsAt: { at: number; timeZone: string } | null;
   /** Set for the first seconds after time is up: the screen flashes once per key. */
   flashKey: string | null;
   nextChangeAt: number | null;
@@ -112,6 +114,7 @@ export function projectorModel(engine: SessionSnapshot | null, now: number, lang
       next: null,
       meeting: EMPTY_MEETING,
       progress: null,
+      startsAt: null,
       flashKey: null,
       nextChangeAt: null,
     };
@@ -183,6 +186,7 @@ export function projectorModel(engine: SessionSnapshot | null, now: number, lang
     next: nextItem ? person(nextItem) : null,
     meeting,
     progress,
+    startsAt: m.status === 'not-started' ? { at: m.plannedStart, timeZone: engine.policy.timeZone } : null,
     flashKey,
     nextChangeAt,
   };

@@ -39,10 +39,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * no-meeting period, county-wide ones with and without every approval), plus three that a
  * report for April must leave out: one in March, one in May, one never started.
  */
-export function generateMonth(seed = 20260401): { records: MeetingRecord[]; truth: Truth[] } {
+export function generateMonth(seed = 20260401): { records: MeetingRecord[]; truth: Truth[]; sims: Sim[] } {
   const rnd = prng(seed);
   const records: MeetingRecord[] = [];
   const truth: Truth[] = [];
+  const sims: Sim[] = [];
   const run = (i: number, date: string, hour: number, counted: boolean, start = true) => {
     const organiser = ORGANISERS[i % ORGANISERS.length]!;
     const exempt = i % 7 === 3;
@@ -93,6 +94,7 @@ export function generateMonth(seed = 20260401): { records: MeetingRecord[]; trut
     }
     const dayType = calendar.dayType(date);
     const working = dayType === 'workday' || dayType === 'adjusted-workday';
+    sims.push(sim);
     records.push(sim.record({ sessionId: `s-${i}` }));
     truth.push({
       id: meeting.id,
@@ -118,5 +120,5 @@ export function generateMonth(seed = 20260401): { records: MeetingRecord[]; trut
   run(30, '2026-03-31', 10, false);
   run(31, '2026-05-01', 9, false);
   run(32, '2026-04-10', 9, false, false);
-  return { records, truth };
+  return { records, truth, sims };
 }

@@ -90,7 +90,7 @@ describe('MeetingService killed with SIGKILL', () => {
     // The whole log: exactly what the first process had acknowledged (nothing fell due since).
     expect(resumed.log).toEqual(printed.log);
     expect(resumed.logs.filter((l) => l.event === 'replay-issues')).toEqual([]);
-  }, 15_000);
+  }, 30_000);
 
   it('in the middle of writing: every acknowledged event is there, the log is contiguous and replays, the file is sound', async () => {
     const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
@@ -98,13 +98,16 @@ describe('MeetingService killed with SIGKILL', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, 'duanhui.sqlite');
     let previous = 0;
-    for (let round = 1; round <= 3; round++) {
+    // Two rounds keep the test near 10 s (each child spends about a second loading); the second
+    // resumes a meeting the first left running. CRASH_ROUNDS=20 for a longer hunt.
+    const rounds = Number(process.env.CRASH_ROUNDS ?? 2);
+    for (let round = 1; round <= rounds; round++) {
       const killAfter = 1 + Math.floor(random() * 60);
       const run = await runChild(dataDir, 'burst', (word, count) => word === 'ack' && count > killAfter);
       const context = `seed ${seed} (CRASH_SEED=${seed} replays it), round ${round}, killed after ${killAfter} acks`;
       expect(run.signal, `${context}: ${run.stderr}`).toBe('SIGKILL');
       const acked = run.lines.filter((l) => l.word === 'ack').map((l) => l.value as number);
-      const lastAck = acked.at(-1) ?? (valueOf<number>(run, 'ready'));
+      const lastAck = acked.at(-1) ?? valueOf<number>(run, 'ready');
 
       const store = openDatabase(file, { timeZone: TZ });
       try {
@@ -135,5 +138,5 @@ describe('MeetingService killed with SIGKILL', () => {
         store.close();
       }
     }
-  }, 20_000);
+  }, 60_000);
 });
