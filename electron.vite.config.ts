@@ -53,6 +53,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'renderer/index.html'),
           projector: resolve(root, 'renderer/projector.html'),
+          planning: resolve(root, 'renderer/planning.html'),
         },
       },
     },

@@ -164,10 +164,13 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   let server: ServeProcess | undefined;
   const started = new Date().toISOString();
+  let rendererSource = 'not built';
   try {
     // Alone on the machine first: nothing else is running yet.
     results.rules = await phase(results, 'rules engine throughput', async () => measureRulesThroughput(10_000, 5));
-    const staticDir = buildRenderer(tmp, log);
+    const renderer = buildRenderer(tmp, log);
+    const staticDir = renderer.dir;
+    rendererSource = renderer.source;
     browser = await launchChromium();
     server = await startServe({ dataDir, staticDir });
     const http = new RoomHttp(server.baseUrl, server.chairToken);
@@ -234,6 +237,7 @@ async function main(): Promise<void> {
     finishedAt: new Date().toISOString(),
     machine,
     chromiumArgs: CHROMIUM_ARGS,
+    renderer: rendererSource,
     config,
     loadAverage: results.load,
     table,

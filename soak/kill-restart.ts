@@ -37,12 +37,14 @@ export const soakSchedule = {
   ],
 };
 
-/** Commands that keep the speech going but write events (pause/resume move the deadline). */
+/** Toggles that write events but leave the speech running; each pair alternates. */
 const COMMANDS: { type: string; [k: string]: unknown }[][] = [
   [{ type: 'message', preset: 'hurry' }, { type: 'clear-message' }],
   [{ type: 'blackout', on: true }, { type: 'blackout', on: false }],
-  [{ type: 'pause-item' }, { type: 'resume-item' }],
 ];
+/** Besides the toggles: a short pause of the speech, which moves its deadline later. */
+const PAUSE = { type: 'pause-item' };
+const RESUME = { type: 'resume-item' };
 
 export interface KillResult {
   kills: number;
@@ -86,19 +88,25 @@ export async function killRestartSoak(opts: { dataDir: string; staticDir?: strin
   const phase = COMMANDS.map(() => 0);
 
   for (let k = 0; k < kills; k++) {
-    let lastAck: LiveSnapshotLike | null = null;
+    let lastAck = null as LiveSnapshotLike | null;
     let ackSeq = -1;
     const ops = Math.floor(Math.random() * 4);
     for (let i = 0; i < ops; i++) {
       await sleep(randomGap(20, 300));
-      const pair = Math.floor(Math.random() * COMMANDS.length);
-      const cmd = COMMANDS[pair]![phase[pair]!]!;
-      const reply = await http.request('POST', '/api/command', cmd);
-      if (reply.status === 200) {
-        phase[pair] = 1 - phase[pair]!;
+      const ack = (reply: { status: number; body: unknown }) => {
+        if (reply.status !== 200) return false;
         lastAck = (reply.body as { snapshot: LiveSnapshotLike }).snapshot;
         ackSeq = (lastAck.engine as unknown as { seq: number }).seq;
+        return true;
+      };
+      if (Math.random() < 0.3) {
+        ack(await http.request('POST', '/api/command', PAUSE));
+        await sleep(randomGap(10, 200));
+        if (!ack(await http.request('POST', '/api/command', RESUME))) failures.push(`kill ${k + 1}: resume refused`);
+        continue;
       }
+      const pair = Math.floor(Math.random() * COMMANDS.length);
+      if (ack(await http.request('POST', '/api/command', COMMANDS[pair]![phase[pair]!]!))) phase[pair] = 1 - phase[pair]!;
     }
     // Where the kill lands: at rest, or with a command on its way (0–3 ms after sending).
     const inFlight = Math.random() < 0.5;
@@ -158,7 +166,8 @@ export async function killRestartSoak(opts: { dataDir: string; staticDir?: strin
       deadlineFailures++;
       failures.push(`kill ${k + 1}: running item ${stored.currentStatus} in the log, deadline ${after} after the restart`);
     }
-    log(`kill ${k + 1}/${kills}: ${stored.events.length} events, deadline error ${deadlineErrors[deadlineErrors.length - 1]?.toFixed(1) ?? '—'} ms${inFlight ? ', command in flight' : ''}`);
+    const lastErr = stored.deadline !== null && after !== null ? `${Math.abs(after - stored.deadline).toFixed(1)} ms` : `— (item ${stored.currentStatus})`;
+    log(`kill ${k + 1}/${kills}: ${stored.events.length} events, deadline error ${lastErr}${inFlight ? ', command in flight' : ''}`);
   }
   await server.stop();
   return {

@@ -37,11 +37,14 @@ const kibPerMin = (b: number) => `${(b / 1024).toFixed(1)} KiB/min`;
 async function main(): Promise<number> {
   const tmp = mkdtempSync(join(tmpdir(), 'duanhui-soak-'));
   const startedAt = new Date().toISOString();
+  let rendererSource = 'not built';
   const load = { start: loadAverage(), end: [] as number[] };
   let kill: KillResult | undefined;
   let memory: MemoryResult | undefined;
   try {
-    const staticDir = buildRenderer(tmp, log);
+    const renderer = buildRenderer(tmp, log);
+    const staticDir = renderer.dir;
+    rendererSource = renderer.source;
     log(`kill -9 × ${config.kills}`);
     kill = await killRestartSoak({ dataDir: join(tmp, 'kill-data'), staticDir, kills: config.kills, log });
     log(`memory over ${config.memoryMinutes} min`);
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
   const ok = kill.lostEvents === 0 && kill.changedEvents === 0 && kill.deadlineFailures === 0;
   writeFileSync(
     join(REPO_ROOT, 'soak', 'results.json'),
-    `${JSON.stringify({ format: 'duanhui-soak', version: 1, startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(CHROMIUM_PATH), loadAverage: load, config, ok, kill, memory }, null, 2)}\n`,
+    `${JSON.stringify({ format: 'duanhui-soak', version: 1, startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(CHROMIUM_PATH), loadAverage: load, renderer: rendererSource, config, ok, kill, memory }, null, 2)}\n`,
   );
   const lines = [
     '| figure | value | target | met? |',

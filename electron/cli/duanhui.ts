@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang } from '../core/rules/finding';
 import { EXIT, type CliIo } from './cli-io';
 import { inputErrorText } from './input-error-text';
+import { RECORD_HELP } from './commands/record-help';
 
 /**
  * `duanhui` — the command line. `npm run duanhui -- check FILE …` / `count FILE …`.
@@ -19,6 +20,7 @@ const HELP = `短会 duanhui — 会前合规检查 / meeting-discipline checks
   npm run duanhui -- count FILE [--json] [--lang zh-CN|en]
       统计文稿字数、不计空格字符数和页数（.txt / .docx / .pdf）。
       Count a document's 字数, characters without spaces and pages (.txt / .docx / .pdf).
+  ${RECORD_HELP.split('\n').join('\n  ')}
 
 选项 Options:
   --json            输出 JSON / print JSON
@@ -65,16 +67,18 @@ function langHint(argv: readonly string[]): Lang {
 type Parsed =
   | { command: 'help' }
   | { command: 'check'; file: string; json: boolean; lang: Lang; policy?: string; calendar?: string }
-  | { command: 'count'; file: string; json: boolean; lang: Lang };
+  | { command: 'count'; file: string; json: boolean; lang: Lang }
+  | { command: 'record' | 'report'; argv: string[] };
 
 /** Command-line words → what to do. Throws UsageError for a command line that means nothing. */
 export function parseCommandLine(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === 'record' || command === 'report') return { command, argv: rest };
   if (command !== 'check' && command !== 'count') {
     throw new UsageError(
-      `未知的命令“${command}”。可用命令：check、count（--help 查看用法）。`,
-      `unknown command "${command}"; the commands are check and count (see --help).`,
+      `未知的命令“${command}”。可用命令：check、count、record、report（--help 查看用法）。`,
+      `unknown command "${command}"; the commands are check, count, record and report (see --help).`,
     );
   }
   const options: ParseArgsOptionsConfig = {
@@ -136,16 +140,19 @@ function optionError(e: unknown, command: string, known: readonly string[]): Usa
 
 type CheckCommand = typeof import('./commands/check').runCheck;
 type CountCommand = typeof import('./commands/count').runCount;
+type RecordModule = typeof import('./commands/record');
 
 /** The commands, loaded on demand: one that fails to load is reported like any internal error. */
 export interface Commands {
   check(): Promise<CheckCommand>;
   count(): Promise<CountCommand>;
+  records(): Promise<RecordModule>;
 }
 
 const COMMANDS: Commands = {
   check: async () => (await import('./commands/check')).runCheck,
   count: async () => (await import('./commands/count')).runCount,
+  records: async () => import('./commands/record'),
 };
 
 /** Runs one command line; resolves to the exit code. Never throws. */
@@ -158,13 +165,24 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: Comma
       (argv.length === 0 ? io.err : io.out)(HELP);
       return argv.length === 0 ? EXIT.input : EXIT.ok;
     }
-    lang = parsed.lang;
+    if (parsed.command === 'record' || parsed.command === 'report') {
+      const m = await commands.records();
+      const args = parsed.command === 'record' ? m.parseRecordArgv(parsed.argv) : m.parseReportArgv(parsed.argv);
+      if ('error' in args) {
+        io.err(args.error);
+        return EXIT.input;
+      }
+      return parsed.command === 'record'
+        ? await m.runRecord(args as Parameters<RecordModule['runRecord']>[0], io)
+        : await m.runReport(args as Parameters<RecordModule['runReport']>[0], io);
+    }
+    lang = (parsed as Extract<Parsed, { lang: Lang }>).lang;
     if (parsed.command === 'count') {
       const runCount = await commands.count();
       return await runCount({ file: parsed.file, json: parsed.json, lang }, io);
     }
     const runCheck = await commands.check();
-    const { command: _command, ...args } = parsed;
+    const { command: _command, ...args } = parsed as Extract<Parsed, { command: 'check' }>;
     return await runCheck(args, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -118,6 +118,9 @@ describe('runCli: usage', () => {
       count: async () => {
         throw new Error('unused');
       },
+      records: async () => {
+        throw new Error('unused');
+      },
     };
     const io = memoryIo();
     const code = await runCli(['check', SAMPLE, '--lang', 'en'], io, broken);

@@ -49,7 +49,7 @@ describe('a short meeting, run by keyboard', () => {
   it('first start offers the sample meeting; it loads', async () => {
     await chair.getByTestId('load-sample').click();
     await chair.getByTestId('agenda').waitFor();
-    expect(await chair.getByTestId('approval-state').textContent()).toBe('已批准');
+    await expect.poll(() => chair.getByTestId('approval-state').textContent()).toBe('已批准');
     await projectorShows({ phase: 'not-started' });
     const p = await readProjector(projector);
     expect(p.person).toContain('会议即将开始 · 09:00 开始');
@@ -72,7 +72,7 @@ describe('a short meeting, run by keyboard', () => {
     expect(p.next).toContain('陈华');
     await room.advance(5 * SEC);
     await projectorShows({ clock: '19:55' });
-    expect(await chair.getByTestId('console-clock').textContent()).toBe('19:55');
+    await expect.poll(() => chair.getByTestId('console-clock').textContent()).toBe('19:55');
   });
 
   it('PageDown (clicker) moves on to the next speaker with 8:00', async () => {
@@ -92,7 +92,7 @@ describe('a short meeting, run by keyboard', () => {
   it('E grants the declared extension: 延时 badge, then its own phase', async () => {
     await key('e');
     await projectorShows({ phase: 'running', clock: '6:00', badges: ['extended'] });
-    expect(await chair.getByTestId('why-extend').textContent()).toBe('已延时一次');
+    await expect.poll(() => chair.getByTestId('why-extend').textContent()).toBe('已延时一次');
     await room.advance(MIN + 30 * SEC);
     await projectorShows({ phase: 'extended', clock: '4:30', badges: ['extended'] });
   });
@@ -135,7 +135,7 @@ describe('a short meeting, run by keyboard', () => {
     await key('n');
     const p = await projectorShows({ phase: 'running', clock: '8:00' });
     expect(p.person).toContain('刘芳');
-    expect(await chair.getByTestId('why-extend').textContent()).toBe('未事先申明');
+    await expect.poll(() => chair.getByTestId('why-extend').textContent()).toBe('未事先申明');
     await key('e');
     await projectorShows({ badges: [] });
     await room.advance(2 * SEC);
@@ -151,6 +151,6 @@ describe('a short meeting, run by keyboard', () => {
     await chair.getByTestId('confirm-end-button').click();
     const p = await projectorShows({ phase: 'ended' });
     expect(p.text).toContain('会议结束');
-    expect(await chair.getByTestId('meeting-status').textContent()).toBe('已结束');
+    await expect.poll(() => chair.getByTestId('meeting-status').textContent()).toBe('已结束');
   });
 });

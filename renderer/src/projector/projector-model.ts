@@ -123,7 +123,7 @@ export function projectorModel(engine: SessionSnapshot | null, now: number, lang
   const m = engine.meeting;
   const meeting: MeetingLine = {
     title: m.title,
-    mode: m.status === 'not-started' ? 'none' : m.capMs === null ? 'elapsed' : d.meeting.overCap ? 'over' : 'left',
+    mode: m.status === 'not-started' || m.status === 'ended' ? 'none' : m.capMs === null ? 'elapsed' : d.meeting.overCap ? 'over' : 'left',
     text: d.meeting.text,
     warning: d.meeting.phase.startsWith('warning-') || d.meeting.overCap,
   };
@@ -183,7 +183,7 @@ export function projectorModel(engine: SessionSnapshot | null, now: number, lang
     warningSeconds: currentItem ? Math.round(currentItem.warningMs / 1000) : 0,
     extensionMinutes: currentItem ? Math.round(currentItem.grantedExtensionMs / 60_000) : 0,
     current: currentItem ? person(currentItem) : null,
-    next: nextItem ? person(nextItem) : null,
+    next: nextItem && m.status !== 'ended' ? person(nextItem) : null,
     meeting,
     progress,
     startsAt: m.status === 'not-started' ? { at: m.plannedStart, timeZone: engine.policy.timeZone } : null,

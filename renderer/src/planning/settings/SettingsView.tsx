@@ -37,7 +37,7 @@ export function SettingsView() {
   useEffect(() => {
     api.policy().then(adopt, report);
     api.calendarInfo().then(setCalendar, report);
-  }, [api]); // eslint-disable-line
+  }, [api]);
 
   if (!form || !state) return <p className="pl-empty">{t('common.loading')}</p>;
   const set = (patch: Partial<Policy>) => setForm({ ...form, ...patch });
