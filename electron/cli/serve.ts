@@ -11,8 +11,7 @@ import { renderUnicodeCompact } from 'uqr';
 import { isLoopbackHostname, addressAsHostname } from '../server/request-guard';
 import { createRoomServer, type RoomServer } from '../server/room-server';
 import type { RoomServerLog } from '../server/server-limits';
-import { createTemporaryStandinService } from '../server/temporary-standin-service';
-import type { MeetingServiceApi } from '../services/meeting-service/meeting-service-api';
+import { openMeetingService, readSampleSchedule, type MeetingService } from '../services/meeting-service';
 
 export const DEFAULT_PORT = 8720;
 
@@ -85,26 +84,12 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   };
 }
 
-interface LoadedService {
-  service: MeetingServiceApi & { close?: () => unknown };
-  standIn: boolean;
-}
-
-/**
- * The real service when its module exists. It is looked up at run time because the module is
- * being written in parallel; once it has landed this can become a plain static import.
- */
-async function loadMeetingService(dataDir: string): Promise<LoadedService> {
-  const moduleUrl = new URL('../services/meeting-service/index.ts', import.meta.url);
-  if (existsSync(fileURLToPath(moduleUrl))) {
-    const mod = (await import(moduleUrl.href)) as {
-      createMeetingService?: (options: { dataDir: string }) => MeetingServiceApi | Promise<MeetingServiceApi>;
-    };
-    if (typeof mod.createMeetingService === 'function') {
-      return { service: await mod.createMeetingService({ dataDir }), standIn: false };
-    }
-  }
-  return { service: createTemporaryStandinService(), standIn: true };
+/** The real service on `<dataDir>/duanhui.sqlite`; the console's "load the sample" uses docs/examples. */
+function openService(dataDir: string): MeetingService {
+  return openMeetingService({
+    dataDir,
+    sample: readSampleSchedule(join(repoRoot, 'docs', 'examples', 'sample-schedule.json')),
+  });
 }
 
 function printLinks(server: RoomServer, args: ServeArgs, out: (s: string) => void): void {
@@ -153,10 +138,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.on('SIGINT', (signal) => onSignal(signal));
   process.on('SIGTERM', (signal) => onSignal(signal));
 
-  const { service, standIn } = await loadMeetingService(args.dataDir);
-  if (standIn) {
-    err('注意：会议服务尚未接入，使用临时替身（所有命令都会被拒绝）。');
-    err('Note: the meeting service is not wired in yet; a temporary stand-in refuses every command.');
+  let service: MeetingService;
+  try {
+    service = openService(args.dataDir);
+  } catch (error) {
+    // A corrupt or newer database: the storage message says what happened and where the file went.
+    err(`serve: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
   if (!existsSync(join(args.staticDir, 'index.html'))) {
     err(`注意：未找到前端页面 ${args.staticDir}；请先运行 npm run build。`);
@@ -172,7 +160,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     server = await createRoomServer({ service, host: args.host, port: args.port, staticDir: args.staticDir, log });
   } catch (error) {
     err(`serve: ${error instanceof Error ? error.message : String(error)}`);
-    await service.close?.();
+    service.close();
     return 1;
   }
   printLinks(server, args, out);
@@ -188,7 +176,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       setTimeout(() => resolve(1), 5_000).unref();
       void (async () => {
         await server.close();
-        await service.close?.();
+        service.close();
         resolve(0);
       })();
     };

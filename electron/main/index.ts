@@ -1,11 +1,16 @@
 // Composition root: the only main-process file that imports `electron` at run time. All logic
 // is in the modules it wires (tested with fakes, since this machine cannot run Electron).
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlocker, protocol, screen, session } from 'electron';
+import sampleSchedule from '../../docs/examples/sample-schedule.json';
+import { createLanSharing } from '../server/lan-sharing';
+import { createServiceClock } from '../services/clock';
+import { openMeetingService } from '../services/meeting-service';
+import { restoreBackup } from '../services/storage';
+import { openServiceWithRecovery } from './open-service';
 import { APP_SCHEME_PRIVILEGES } from './protocol';
 import { startShell, type Shell, type ShellWindow } from './shell';
 import { ensureSingleInstance } from './single-instance';
-import { createUnwiredMeetingService } from './unwired-meeting-service';
 
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES.map((s) => ({ scheme: s.scheme, privileges: { ...s.privileges } })));
 app.enableSandbox();
@@ -16,6 +21,36 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
+    const zh = app.getLocale().startsWith('zh');
+    // Monotonic time for the speaking clock; a laptop's sleep is counted as time that passed.
+    const clock = createServiceClock();
+    powerMonitor.on('resume', () => clock.onResume());
+    const opened = openServiceWithRecovery({
+      open: () => openMeetingService({ dataDir: app.getPath('userData'), clock, sample: sampleSchedule }),
+      askRestore: (error, backup) =>
+        dialog.showMessageBoxSync({
+          type: 'warning',
+          title: zh ? '数据文件无法使用' : 'The data file cannot be used',
+          message: zh ? error.zh : error.en,
+          detail: zh ? `可以恢复最新的备份：${backup}` : `The newest backup can be restored: ${backup}`,
+          buttons: zh ? ['恢复最新备份', '退出'] : ['Restore the newest backup', 'Quit'],
+          defaultId: 0,
+          cancelId: 1,
+        }) === 0,
+      restore: (backup, file) => void restoreBackup(backup, file),
+      tellFatal: (m) => dialog.showErrorBox(zh ? '短会无法启动' : 'Duanhui cannot start', zh ? m.zh : m.en),
+    });
+    if (!opened.ok) {
+      app.quit();
+      return;
+    }
+    const meeting = opened.service;
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    const lanSharing = createLanSharing({ service: meeting, staticDir: rendererDir });
+    app.on('will-quit', () => {
+      void lanSharing.close();
+      meeting.close();
+    });
     shell = startShell({
       app,
       createWindow: (options) => new BrowserWindow(options) as unknown as ShellWindow,
@@ -35,11 +70,9 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
         };
         void (parent ? dialog.showMessageBox(parent as unknown as BrowserWindow, options) : dialog.showMessageBox(options));
       },
-      // TODO(meeting-service): pass the real MeetingService once electron/services provides it.
-      meeting: createUnwiredMeetingService(() => Date.now()),
-      // TODO(server): pass the LAN server switch from electron/server.
-      lanSharing: null,
-      rendererDir: join(import.meta.dirname, '../renderer'),
+      meeting,
+      lanSharing,
+      rendererDir,
       paths: { preload: join(import.meta.dirname, '../preload/index.cjs') },
       devServerUrl: app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null),
       versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },

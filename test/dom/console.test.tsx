@@ -171,6 +171,16 @@ describe('chair console', () => {
     expect(screen.getByTestId('connection-badge').textContent).toBe('连接中断');
   });
 
+  it('the desktop menu drives the same actions as the keys', async () => {
+    const { api } = renderWithApp(<ConsoleApp />);
+    act(() => api.menuListeners.forEach((l) => l('start-meeting')));
+    await flush();
+    expect(lastSent(api)).toEqual({ type: 'start-meeting' });
+    act(() => api.menuListeners.forEach((l) => l('blackout')));
+    await flush();
+    expect(lastSent(api)).toEqual({ type: 'blackout', on: true });
+  });
+
   it('F5 starts but never pauses a running speaker', async () => {
     const api = new FakeApi(runningA());
     api.time = T0 + MIN + 10 * SEC;

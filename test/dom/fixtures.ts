@@ -126,6 +126,16 @@ export class FakeApi implements DuanhuiApi {
     return this.time;
   }
 
+  menuListeners = new Set<(c: import('../../renderer/src/api/duanhui-api').MenuCommand) => void>();
+  subscribeMenu(listener: (c: import('../../renderer/src/api/duanhui-api').MenuCommand) => void) {
+    this.menuListeners.add(listener);
+    return () => this.menuListeners.delete(listener);
+  }
+
+  subscribeNotices() {
+    return () => {};
+  }
+
   start() {}
   stop() {}
 }

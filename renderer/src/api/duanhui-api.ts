@@ -3,7 +3,7 @@
  * `window.duanhui`) and the room server's WebSocket (browsers). Screens never decide what the
  * timer does: they send commands and mirror snapshots.
  */
-import type { DuanhuiApi as PreloadApi } from '../../../electron/shared/ipc-contract';
+import type { MenuCommand, DuanhuiApi as PreloadApi, ShellNotice } from '../../../electron/shared/ipc-contract';
 import type { CommandResult, LiveSnapshot } from '../../../electron/services/meeting-service/meeting-service-api';
 import type { Command } from '../../../electron/core/engine/commands';
 import { ClockOffsetEstimator } from './clock-sync';
@@ -33,9 +33,15 @@ export interface DuanhuiApi {
   listMeetings(): Promise<MeetingSummary[]>;
   /** The service clock (epoch ms) as best known here. */
   serverNow(): number;
+  /** The desktop app's menu asks the console to act; browsers have no such menu. */
+  subscribeMenu(listener: (command: MenuCommand) => void): () => void;
+  /** Notices from the desktop shell (the projector's display went away…). */
+  subscribeNotices(listener: (notice: ShellNotice) => void): () => void;
   start(): void;
   stop(): void;
 }
+
+export type { MenuCommand, ShellNotice };
 
 const monotonicNow = (): number => performance.timeOrigin + performance.now();
 
@@ -62,6 +68,8 @@ export function createIpcApi(preload: PreloadApi, now: () => number = monotonicN
       return () => {};
     },
     listMeetings: async () => toMeetingSummaries(await preload.query('list-meetings', undefined)),
+    subscribeMenu: (listener) => preload.subscribe('menu-command', listener),
+    subscribeNotices: (listener) => preload.subscribe('shell-notice', listener),
     serverNow: () => now() + offset,
     start: () => {
       sync().catch(() => {
@@ -119,6 +127,8 @@ export function createWsApi(client: RoomClient, options: WsApiOptions): DuanhuiA
       return toMeetingSummaries(await response.json());
     },
     serverNow: () => client.serverNow(),
+    subscribeMenu: () => () => {},
+    subscribeNotices: () => () => {},
     start: () => client.start(),
     stop: () => client.stop(),
   };

@@ -4,7 +4,8 @@ import { useLive, useServices } from '../shared/app-context';
 import { useLiveNow } from '../shared/use-live-now';
 import { AgendaList } from './AgendaList';
 import { ConsoleHeader } from './ConsoleHeader';
-import { undoChangeAt } from './control-state';
+import { undoChangeAt, type ControlId } from './control-state';
+import type { MenuCommand } from '../api/duanhui-api';
 import { Controls } from './Controls';
 import { CurrentPanel } from './CurrentPanel';
 import { Dialogs } from './Dialogs';
@@ -32,6 +33,7 @@ export function ConsoleApp() {
   const view = useMemo(() => (engine ? display(engine, now) : null), [engine, now]);
   const actions = useConsoleActions();
   useGlobalKeys(actions.key);
+  useShellEvents(actions);
 
   const today = civilTime(now, engine?.policy.timeZone ?? 'Asia/Shanghai', 'sv-SE', true).slice(0, 10);
   const showPicker = hasSnapshot && (!engine || picking);
@@ -57,6 +59,32 @@ export function ConsoleApp() {
       <ToastView />
     </div>
   );
+}
+
+const MENU_TO_CONTROL: Record<MenuCommand, ControlId | null> = {
+  'start-meeting': 'primary',
+  'pause-resume': 'primary',
+  'next-item': 'next',
+  'grant-extension': 'extend',
+  'end-meeting': 'end-meeting',
+  undo: 'undo',
+  blackout: 'blackout',
+};
+
+/** The desktop app's menu and shell notices (absent in a browser). */
+function useShellEvents(actions: ReturnType<typeof useConsoleActions>) {
+  const { api, ui } = useServices();
+  useEffect(() => {
+    const offMenu = api.subscribeMenu((command) => {
+      const id = MENU_TO_CONTROL[command];
+      if (id) actions.control(id);
+    });
+    const offNotices = api.subscribeNotices((notice) => ui.getState().showToast(notice.message, notice.severity === 'warning' ? 'refusal' : 'info'));
+    return () => {
+      offMenu();
+      offNotices();
+    };
+  }, [actions, api, ui]);
 }
 
 function useGlobalKeys(onAction: ReturnType<typeof useConsoleActions>['key']) {

@@ -127,15 +127,13 @@ function Headline({ model }: { model: ProjectorModel }) {
     );
   }
   const line =
-    model.phase === 'not-started'
-      ? t('projector.notStarted')
-      : model.phase === 'ended'
-        ? t('projector.ended')
-        : model.phase === 'recess'
-          ? t('projector.recess')
-          : model.phase === 'between'
-            ? t('projector.between')
-            : t('projector.noMeeting');
+    model.phase === 'ended'
+      ? t('projector.ended')
+      : model.phase === 'recess'
+        ? t('projector.recess')
+        : model.phase === 'between'
+          ? t('projector.between')
+          : t('projector.noMeeting');
   const who = model.phase === 'between' ? model.next : null;
   return (
     <div className="pj-headline" data-testid="pj-headline">
