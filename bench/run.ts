@@ -74,6 +74,7 @@ async function phase<T>(results: Results, name: string, fn: () => Promise<T>): P
 function rows(r: Results): Row[] {
   const out: Row[] = [];
   const f = r.flips;
+  const unc = f ? Math.max(f.offsetStart.uncertaintyMs, f.offsetEnd.uncertaintyMs) : Number.NaN;
   out.push(
     { id: 'flip-p50', figure: 'Second flip, p50 (late +)', value: fmtMs(f?.latency.p50, 2), target: '—', met: null },
     { id: 'flip-p95', figure: 'Second flip, p95', value: fmtMs(f?.latency.p95, 2), target: '≤ 5 ms', met: f ? f.latency.p95 <= 5 : null },
@@ -85,7 +86,14 @@ function rows(r: Results): Row[] {
       target: '—',
       met: null,
     },
-    { id: 'flip-early', figure: 'Second flip, earliest (early −)', value: f ? fmtMs(-f.earliestMs, 2) : 'n/a', target: '≥ 0 ms', met: f ? f.earliestMs === 0 : null },
+    {
+      id: 'flip-early',
+      figure: `Second flip, earliest (early −; clock offset ± ${fmtMs(unc, 2)})`,
+      value: f ? fmtMs(-f.earliestMs, 2) : 'n/a',
+      target: '≥ 0 ms',
+      // An early flip smaller than the offset's error bound cannot be told from an on-time one.
+      met: f ? f.earliestMs <= unc : null,
+    },
     {
       id: 'flip-skipped',
       figure: `Seconds skipped / shown twice (${f?.flips ?? 0} flips)`,

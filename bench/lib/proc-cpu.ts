@@ -96,14 +96,3 @@ export function chromiumProcesses(browserPid: number): ChromiumProcess[] {
     return { pid, type: m ? m[1]! : 'other' };
   });
 }
-
-/** CPU share of one core used by `pids` over `ms` of wall time, sampled before/after. */
-export async function cpuShareOver(pids: readonly number[], ms: number, wait: (ms: number) => Promise<void>): Promise<{ share: number; nanos: number }> {
-  const before = pids.map((p) => cpuNanos(p) ?? 0);
-  const t0 = performance.now();
-  await wait(ms);
-  const elapsed = performance.now() - t0;
-  const after = pids.map((p) => cpuNanos(p) ?? 0);
-  const nanos = after.reduce((s, a, i) => s + Math.max(0, a - before[i]!), 0);
-  return { share: nanos / 1e6 / elapsed, nanos };
-}

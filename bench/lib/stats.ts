@@ -47,5 +47,3 @@ export function slope(xs: readonly number[], ys: readonly number[]): number {
   }
   return den === 0 ? Number.NaN : num / den;
 }
-
-export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);

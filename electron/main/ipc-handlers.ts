@@ -1,5 +1,6 @@
 import type { MeetingServiceApi } from '../services/meeting-service/meeting-service-api';
 import type { PlanningReply } from '../services/planning/planning-ops';
+import type { RecordsReply } from '../services/records-service/records-ops';
 import {
   QUERY_NAMES,
   TOPICS,
@@ -45,12 +46,19 @@ export interface IpcHandlerDeps {
   appInfo: () => AppInfo;
   /** Runs one planning request (dispatchPlanning over the PlanningService); absent: planning is unavailable. */
   planning?: (request: unknown) => Promise<PlanningReply>;
+  /** Runs one records request (dispatchRecords over the RecordsService); absent: records are unavailable. */
+  records?: (request: unknown) => Promise<RecordsReply>;
   onDrop?: DropReporter;
 }
 
 const PLANNING_UNAVAILABLE: PlanningReply = {
   ok: false,
   error: { code: 'storage', message: { 'zh-CN': '此窗口未接入会议筹备服务。', en: 'Planning is not available in this window.' } },
+};
+
+const RECORDS_UNAVAILABLE: RecordsReply = {
+  ok: false,
+  error: { code: 'storage', message: { 'zh-CN': '此窗口未接入会议记录服务。', en: 'Meeting records are not available in this window.' } },
 };
 
 /** A renderer sent arguments of the wrong shape: says which channel, which argument and why. */
@@ -152,4 +160,7 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
 
   // The dispatcher checks `{ op, args }` itself and answers a bad one with { ok: false }.
   handle('planning', (_event, request) => (deps.planning ? deps.planning(request) : PLANNING_UNAVAILABLE));
+
+  // Same pattern: dispatchRecords checks `{ op, args }` and answers a bad one with { ok: false }.
+  handle('records', (_event, request) => (deps.records ? deps.records(request) : RECORDS_UNAVAILABLE));
 }

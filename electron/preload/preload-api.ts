@@ -128,5 +128,6 @@ export function createPreloadApi(ipcRenderer: IpcRendererLike, options: PreloadO
       appInfo: () => invoke('shell:app-info'),
     },
     planning: (request) => invoke('planning', request),
+    records: (request) => invoke('records', request),
   };
 }

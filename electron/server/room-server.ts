@@ -9,6 +9,8 @@ import { errorText } from './error-text';
 import { handleApi } from './http-api';
 import { createPlanningBuckets, handlePlanningApi, PLANNING_PREFIX } from './planning-routes';
 import type { PlanningService } from '../services/planning';
+import { createRecordsBuckets, handleRecordsApi, isRecordsPath } from './records-routes';
+import type { RecordsService } from '../services/records-service';
 import { sendError } from './http-replies';
 import { displayHostname, interfaceAddresses } from './local-addresses';
 import { createHostCheck, isSameOrigin } from './request-guard';
@@ -23,6 +25,8 @@ export interface RoomServerOptions {
   service: MeetingServiceApi;
   /** The planning screens' service (POST /api/planning/<op>, chair only); absent: those routes are 404. */
   planning?: PlanningService;
+  /** The records screens' service (GET /api/records…, /api/report…, chair only); absent: those routes are 404. */
+  records?: RecordsService;
   /** Default 127.0.0.1 (this PC only). '0.0.0.0' or one interface's address shares on the LAN. */
   host?: string;
   /** 0 picks a free port. */
@@ -110,6 +114,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   const hub = new WsHub({ service, limits, clock, log });
   const buckets = new KeyedTokenBuckets(limits.burst, limits.perSecond, clock);
   const planningBuckets = createPlanningBuckets(clock);
+  const recordsBuckets = createRecordsBuckets(clock);
   let closing: Promise<void> | undefined;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, clientTracking: false });
 
@@ -120,6 +125,9 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     const url = new URL(req.url, 'http://room.invalid');
     if (url.pathname.startsWith(PLANNING_PREFIX) && options.planning) {
       return handlePlanningApi(req, res, url, { planning: options.planning, tokens: () => tokens, log, buckets: planningBuckets });
+    }
+    if (options.records && isRecordsPath(url.pathname)) {
+      return handleRecordsApi(req, res, url, { records: options.records, tokens: () => tokens, log, buckets: recordsBuckets });
     }
     if (url.pathname.startsWith('/api/')) {
       return handleApi(req, res, url, { service, limits, tokens: () => tokens, buckets, log });

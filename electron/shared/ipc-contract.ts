@@ -8,11 +8,19 @@
 import type { Command } from '../core/engine/commands';
 import type { CommandResult, LiveSnapshot } from '../services/meeting-service/meeting-service-api';
 import type { PlanningReply } from '../services/planning/planning-ops';
+import type { RecordsReply } from '../services/records-service/records-ops';
 
 export type { Command, CommandResult, LiveSnapshot, PlanningReply };
+export type { RecordsReply };
 
 /** One planning operation (electron/services/planning/planning-ops.ts): `op` names it, `args` carries its arguments. */
 export interface PlanningRequest {
+  op: string;
+  args?: unknown;
+}
+
+/** One records operation (electron/services/records-service/records-ops.ts): `op` names it, `args` carries its arguments. */
+export interface RecordsRequest {
   op: string;
   args?: unknown;
 }
@@ -189,6 +197,8 @@ export interface InvokeChannels {
   'shell:app-info': () => AppInfo;
   /** Every planning screen operation through one generic channel; refusals come back as `{ ok: false }`. */
   planning: (request: PlanningRequest) => PlanningReply;
+  /** The records and report screens' operations through one generic channel; failures come back as `{ ok: false }`. */
+  records: (request: RecordsRequest) => RecordsReply;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -210,6 +220,7 @@ export const INVOKE_CHANNELS = [
   'shell:set-lan-sharing',
   'shell:app-info',
   'planning',
+  'records',
 ] as const satisfies readonly InvokeChannel[];
 
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +247,8 @@ export interface DuanhuiApi {
   };
   /** The planning screens' operations (schedule, editor, checklist, settings). */
   planning(request: PlanningRequest): Promise<PlanningReply>;
+  /** The records screens' operations (records list, meeting record, discipline report, exports). */
+  records(request: RecordsRequest): Promise<RecordsReply>;
 }
 
 /** The global the preload defines (`window.duanhui`; typed in renderer/src/api/duanhui-api.ts). */

@@ -61,7 +61,8 @@ describe('planning in Chromium', () => {
     await page.goto(rig.url('#/calendar?d=2026-03-01'));
     await page.getByRole('heading', { name: '2026年3月' }).waitFor();
     // The 5th of March 2026 (a Thursday in a no-meeting month) is shaded.
-    expect(await page.locator('[data-date="2026-03-05"]').first().getAttribute('class')).toContain('pl-day-restricted');
+    await page.locator('.pl-month [data-date="2026-03-05"].pl-day-restricted').waitFor();
+    await page.locator('.pl-month [data-date="2026-03-07"].pl-day-weekend:not(.pl-day-restricted)').waitFor();
     await page.getByRole('button', { name: '在 3月5日 星期四 新建会议' }).click();
     await page.locator('input[name=title]').fill('全县一季度重点项目调度会');
     await page.locator('input[name=countyWide]').check();

@@ -76,7 +76,7 @@ export interface PlanningRig {
   close(): Promise<void>;
 }
 
-export async function startPlanningRig(opts: { today?: string; now?: number } = {}): Promise<PlanningRig> {
+export async function startPlanningRig(opts: { today?: string; now?: number; browserLang?: string } = {}): Promise<PlanningRig> {
   ensureBuiltRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duanhui-e2e-planning-'));
   const fixed = opts.now ?? Date.parse('2026-02-20T10:00:00+08:00');
@@ -87,11 +87,14 @@ export async function startPlanningRig(opts: { today?: string; now?: number } = 
   const server = await createRoomServer({ service, planning, staticDir: RENDERER_DIR, port: 0 });
   const context = await chromium.launchPersistentContext(path.join(dir, 'chromium'), {
     executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    // The browser's own language decides how date and time inputs read (2026/03/05, 09:00).
+    args: [...CHROMIUM_ARGS, `--lang=${opts.browserLang ?? 'zh-CN'}`],
     headless: true,
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
-    locale: 'zh-CN',
+    locale: opts.browserLang ?? 'zh-CN',
+    // On Linux Chromium takes its UI locale from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: (opts.browserLang ?? 'zh-CN').replace('-', '_'), LANG: `${(opts.browserLang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
     timezoneId: 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? (await context.newPage());

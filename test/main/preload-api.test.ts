@@ -54,7 +54,7 @@ describe('preload API', () => {
   it('exposes only named operations: no ipcRenderer, no send/invoke/on', () => {
     const { ipc } = fakeIpcRenderer();
     const api = createPreloadApi(ipc) as unknown as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['command', 'importSchedule', 'planning', 'query', 'shell', 'subscribe']);
+    expect(Object.keys(api).sort()).toEqual(['command', 'importSchedule', 'planning', 'query', 'records', 'shell', 'subscribe']);
     const all = JSON.stringify(Object.keys(api.shell as object));
     expect(all).not.toMatch(/ipc|invoke|send|"on"/i);
     for (const value of Object.values(api)) expect(value).not.toBe(ipc);

@@ -63,7 +63,7 @@ const L = {
     excepted: '（已登记例外）',
     exceptionCols: ['审核事项', '例外理由', '登记人', '登记时间'],
     noExceptions: '无',
-    approvalCols: ['审批领导', '姓名', '批准时间', '批准文号', '签字'],
+    approvalCols: ['审批领导', '姓名', '批准时间', '批准文号', '意见及签字'],
     notRecorded: '（未登记）',
     summary: (p: number, f: number, w: number, u: number) => `审核结果：符合${p}项，不符合${f}项，需注意${w}项，待核实${u}项。`,
     footer: (version: string, at: string) => `本表由短会 Duanhui 依据会议纪律规则${version}生成于${at}，审核结果以生成时的会议安排为准。`,
@@ -97,7 +97,7 @@ const L = {
     excepted: ' (exception recorded)',
     exceptionCols: ['Rule', 'Reason', 'Recorded by', 'When'],
     noExceptions: 'None',
-    approvalCols: ['Approver', 'Name', 'Approved at', 'Document no.', 'Signature'],
+    approvalCols: ['Approver', 'Name', 'Approved at', 'Document no.', 'Opinion and signature'],
     notRecorded: '(not recorded)',
     summary: (p: number, f: number, w: number, u: number) => `Result: ${p} pass, ${f} fail, ${w} to check, ${u} not yet known.`,
     footer: (version: string, at: string) => `Made by Duanhui under the meeting rules${version} on ${at}; the check reflects the plan at that time.`,
@@ -179,11 +179,11 @@ export async function checklistPdf(input: ChecklistPdfInput): Promise<Uint8Array
     columns: [
       { label: t.agendaCols[0]!, weight: 0.6, align: 'center' },
       { label: t.agendaCols[1]!, weight: 1.5 },
-      { label: t.agendaCols[2]!, weight: 3.2 },
+      { label: t.agendaCols[2]!, weight: 3 },
       { label: t.agendaCols[3]!, weight: 2.2 },
       { label: t.agendaCols[4]!, weight: 1.1, align: 'right' },
       { label: t.agendaCols[5]!, weight: 1.1, align: 'right' },
-      { label: t.agendaCols[6]!, weight: 1.4 },
+      { label: t.agendaCols[6]!, weight: 1.6 },
     ],
     rows: m.agenda.map((item, i) => ({
       cells: [

@@ -3,6 +3,7 @@
  * name, and a title can hold any of them; a long meeting title is cut so the whole path stays
  * well under Windows' 260 characters.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 const MAX_STEM = 80;
 

@@ -41,7 +41,7 @@ export function CurrentPanel({ engine, view }: { engine: SessionSnapshot; view: 
         <div className="cs-current-body cs-current-empty">
           <div className="cs-current-name cs-muted">{t('current.none')}</div>
           <div className="cs-current-what">
-            {next ? t('current.nextUp', { name: `${next.speaker ?? next.title}${next.unit ? `（${next.unit}）` : ''}` }) : t('current.noneLeft')}
+            {engine.meeting.status === 'ended' ? t('meeting.ended') : next ? t('current.nextUp', { name: `${next.speaker ?? next.title}${next.unit ? `（${next.unit}）` : ''}` }) : t('current.noneLeft')}
           </div>
         </div>
       )}
@@ -56,7 +56,7 @@ function MeetingClockLine({ engine, view }: { engine: SessionSnapshot; view: Dis
   const clock = view.meeting;
   let label: string;
   if (m.status === 'not-started') label = t('meeting.notStarted');
-  else if (m.status === 'ended') label = t('meeting.ended');
+  else if (m.status === 'ended') label = `${t('meeting.ended')} · ${t('meeting.used')}`;
   else if (m.capMs === null) label = t('meeting.elapsed');
   else if (clock.overCap) label = t('meeting.overCap');
   else label = t('meeting.timeLeft');
@@ -64,7 +64,11 @@ function MeetingClockLine({ engine, view }: { engine: SessionSnapshot; view: Dis
   return (
     <div className={`cs-meeting-clock ${warn ? 'cs-meeting-warn' : ''}`} data-testid="meeting-clock">
       <span>{label}</span>
-      {m.status !== 'not-started' ? <strong className="num">{clock.text}</strong> : null}
+      {m.status === 'ended' ? (
+        <strong className="num">{clockOf(clock.elapsedSeconds * 1000)}</strong>
+      ) : m.status !== 'not-started' ? (
+        <strong className="num">{clock.text}</strong>
+      ) : null}
       <span className="cs-muted">{m.capMs === null ? t('meeting.exempt') : t('meeting.cap', { cap: clockOf(m.capMs) })}</span>
       {m.status === 'recess' ? <span className="cs-chip cs-chip-warn">{t('meeting.recess')}</span> : null}
     </div>

@@ -59,6 +59,7 @@ export const en: Resources = {
     recess: 'In recess',
     notStarted: 'The meeting has not started',
     ended: 'The meeting has ended',
+    used: 'Lasted',
   },
   agenda: {
     title: 'Agenda',
@@ -166,7 +167,7 @@ export const en: Resources = {
   },
   confirmEnd: {
     title: 'End the meeting?',
-    body: 'This cannot be undone; the meeting record is closed.',
+    body: 'The timer stops and the meeting record is closed.',
     confirm: 'End meeting',
     cancel: 'Keep going',
   },

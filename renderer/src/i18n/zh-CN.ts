@@ -60,6 +60,7 @@ export const zhCN = {
     recess: '休会中',
     notStarted: '会议尚未开始',
     ended: '会议已结束',
+    used: '用时',
   },
   agenda: {
     title: '议程',
@@ -167,7 +168,7 @@ export const zhCN = {
   },
   confirmEnd: {
     title: '结束会议？',
-    body: '结束后不能撤销，会议记录将定稿。',
+    body: '结束后不再计时，会议记录随即定稿。',
     confirm: '结束会议',
     cancel: '继续开会',
   },

@@ -149,7 +149,8 @@ export function projectorModel(engine: SessionSnapshot | null, now: number, lang
     const running = currentItem.status === 'running' && !overtime;
     if (!overtime && allowed > 0) {
       progress = {
-        key: `${currentItem.id}:${currentItem.status}:${currentItem.runningSince ?? ''}:${allowed}`,
+        // A phase change restarts the bar too, from where the clock really is.
+        key: `${currentItem.id}:${currentItem.status}:${currentItem.runningSince ?? ''}:${allowed}:${phase}`,
         fraction: Math.min(1, remainingMs / allowed),
         durationMs: running ? remainingMs : 0,
         running,

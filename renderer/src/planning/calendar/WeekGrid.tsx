@@ -44,7 +44,7 @@ export function WeekGrid(props: {
             <div key={date} className={dayClasses(day, ['pl-week-head', date === props.today ? 'pl-day-today' : ''].filter(Boolean))} data-date={date}>
               <span>{dateLabel(date, lang)}</span>
               {day && <DayMarks day={day} />}
-              {day?.noMeetingPeriod && <span className="pl-mark pl-mark-nm">{t('calendar.noMeeting')}</span>}
+              {day?.restrictedDaytime && <span className="pl-mark pl-mark-nm">{t('calendar.noMeeting')}</span>}
             </div>
           );
         })}

@@ -47,7 +47,7 @@ export function viewRange(date: string, mode: 'month' | 'week'): { from: string;
 /** Week view: the hours drawn, and where a minute of the day sits. */
 export const WEEK_FIRST_HOUR = 7;
 export const WEEK_LAST_HOUR = 22;
-export const HOUR_PX = 30;
+export const HOUR_PX = 38;
 
 export const minuteToY = (minuteOfDay: number) =>
   Math.max(0, ((minuteOfDay - WEEK_FIRST_HOUR * 60) / 60) * HOUR_PX);

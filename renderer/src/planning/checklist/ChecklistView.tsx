@@ -144,6 +144,20 @@ export function ChecklistView({ id }: { id: string | null }) {
               })}
             </tbody>
           </table>
+
+          <h2>{t('checklist.history')}</h2>
+          <ol className="pl-history">
+            {view.history
+              .slice()
+              .reverse()
+              .map((h) => (
+                <li key={h.id}>
+                  <span className="num">{new Date(h.at).toLocaleString(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { hour12: false })}</span>{' '}
+                  {t(`checklist.action.${h.action}`, { defaultValue: h.action })}
+                  {h.actor ? ` · ${h.actor}` : ''}
+                </li>
+              ))}
+          </ol>
         </div>
 
         <aside className="pl-checklist-side">
@@ -190,19 +204,6 @@ export function ChecklistView({ id }: { id: string | null }) {
           </div>
           {blocking > 0 && <p className="pl-blocked">{t('checklist.blocked', { count: blocking })}</p>}
 
-          <h2>{t('checklist.history')}</h2>
-          <ol className="pl-history">
-            {view.history
-              .slice()
-              .reverse()
-              .map((h) => (
-                <li key={h.id}>
-                  <span className="num">{new Date(h.at).toLocaleString(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { hour12: false })}</span>{' '}
-                  {t(`checklist.action.${h.action}`, { defaultValue: h.action })}
-                  {h.actor ? ` · ${h.actor}` : ''}
-                </li>
-              ))}
-          </ol>
         </aside>
       </div>
     </section>

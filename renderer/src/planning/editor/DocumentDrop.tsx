@@ -57,19 +57,25 @@ export function DocumentDrop(props: {
         <span>{t('documents.reading')}</span>
       ) : props.chars !== undefined || props.pages !== undefined ? (
         <span className="pl-doc-counts">
-          {props.chars !== undefined && (
-            <span className={ziOver ? 'pl-over' : 'pl-within'} data-testid="doc-zi">
-              {t('documents.zi', { zi: props.chars })}
-              {props.itemKind === 'keynote' && props.maxChars !== null && <small> / {t('documents.limitZi', { max: props.maxChars })}</small>}
+          <span className="pl-doc-line">
+            {props.chars !== undefined && (
+              <span className={ziOver ? 'pl-over' : 'pl-within'} data-testid="doc-zi">
+                {t('documents.zi', { zi: props.chars })}
+                {props.itemKind === 'keynote' && props.maxChars !== null && <small>（{t('documents.limitZi', { max: props.maxChars })}）</small>}
+              </span>
+            )}
+            {props.pages !== undefined && (
+              <span className={pagesOver ? 'pl-over' : props.maxPages !== null ? 'pl-within' : ''} data-testid="doc-pages">
+                {t('documents.pages', { pages: props.pages })}
+                {props.maxPages !== null && <small>（{t('documents.limitPages', { max: props.maxPages })}）</small>}
+              </span>
+            )}
+          </span>
+          {props.document && (
+            <span className="pl-doc-file" title={`${props.document.fileName}${props.document.textKept ? `\n${t('documents.textKept')}` : ''}`}>
+              {props.document.fileName}
             </span>
           )}
-          {props.pages !== undefined && (
-            <span className={pagesOver ? 'pl-over' : 'pl-within'} data-testid="doc-pages">
-              {t('documents.pages', { pages: props.pages })}
-              {props.maxPages !== null && <small> / {t('documents.limitPages', { max: props.maxPages })}</small>}
-            </span>
-          )}
-          {props.document && <span className="pl-doc-file" title={props.document.textKept ? t('documents.textKept') : undefined}>{props.document.fileName}</span>}
         </span>
       ) : (
         <span className="pl-doc-hint">{t('documents.drop')}</span>

@@ -91,7 +91,7 @@ export function TransferView() {
                       <span className={`pl-tag pl-tag-${m.action}`}>{t(`transfer.action.${m.action}`)}</span>
                     </td>
                     <td>{m.title}</td>
-                    <td className="num">{startLabel(m.start, lang)}</td>
+                    <td className="num pl-nowrap">{startLabel(m.start, lang)}</td>
                     <td>
                       {m.action === 'change' && (
                         <>
@@ -99,7 +99,11 @@ export function TransferView() {
                           {m.before && (m.before.start !== m.start || m.before.title !== m.title) && (
                             <span className="pl-muted">
                               {' '}
-                              （{t('transfer.before')} {m.before.title}，{startLabel(m.before.start, lang)}）
+                              （{t('transfer.before')}{' '}
+                              {[m.before.title !== m.title ? `“${m.before.title}”` : '', m.before.start !== m.start ? startLabel(m.before.start, lang) : '']
+                                .filter(Boolean)
+                                .join(lang === 'zh-CN' ? '，' : ', ')}
+                              ）
                             </span>
                           )}
                         </>
