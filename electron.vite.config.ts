@@ -54,6 +54,7 @@ export default defineConfig({
           index: resolve(root, 'renderer/index.html'),
           projector: resolve(root, 'renderer/projector.html'),
           planning: resolve(root, 'renderer/planning.html'),
+          records: resolve(root, 'renderer/records.html'),
         },
       },
     },

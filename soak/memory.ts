@@ -4,7 +4,7 @@
  * command now and then. A leak shows as a positive slope (bytes per minute).
  */
 import type { Browser } from 'playwright-core';
-import { sleep } from '../bench/lib/browser';
+import { sleep, takeRecord } from '../bench/lib/browser';
 import { startBenchMeeting } from '../bench/lib/bench-meeting';
 import { openCounting } from '../bench/lib/phases';
 import { rssBytes } from '../bench/lib/proc-cpu';
@@ -52,6 +52,8 @@ export async function memorySoak(opts: {
     while (performance.now() < end) {
       // Some traffic: a message shown and cleared, snapshots pushed to the page.
       await http.request('POST', n % 2 === 0 ? '/api/message' : '/api/clear-message', n % 2 === 0 ? { preset: 'hurry' } : undefined);
+      // Empty the probe's own record first, so only the app's memory is measured.
+      await takeRecord(projector.page);
       await cdp.send('HeapProfiler.collectGarbage');
       const { metrics } = await cdp.send('Performance.getMetrics');
       const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));

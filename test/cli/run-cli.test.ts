@@ -76,7 +76,7 @@ describe('parseCommandLine', () => {
       }
       throw new Error('expected a usage error');
     };
-    expect(refuse(['lint', 'a']).zh).toBe('未知的命令“lint”。可用命令：check、count（--help 查看用法）。');
+    expect(refuse(['lint', 'a']).zh).toBe('未知的命令“lint”。可用命令：check、count、record、report（--help 查看用法）。');
     expect(refuse(['check']).en).toBe('check needs a file name.');
     expect(refuse(['check', 'a', 'b']).en).toBe('check takes one file; got 2.');
     expect(refuse(['check', 'a', '--bogus']).en).toBe('unknown option --bogus; check takes --json, --lang, --help, --policy, --calendar.');

@@ -94,7 +94,8 @@ export async function startPlanningRig(opts: { today?: string; now?: number; bro
     acceptDownloads: true,
     locale: opts.browserLang ?? 'zh-CN',
     // On Linux Chromium takes its UI locale from the environment, not from --lang.
-    env: { ...process.env, LANGUAGE: (opts.browserLang ?? 'zh-CN').replace('-', '_'), LANG: `${(opts.browserLang ?? 'zh-CN').replace('-', '_')}.UTF-8` },
+    // LANG stays a locale the system has (C.UTF-8), or Chinese file names of downloads are lost.
+    env: { ...process.env, LANGUAGE: (opts.browserLang ?? 'zh-CN').replace('-', '_'), LANG: 'C.UTF-8' },
     timezoneId: 'Asia/Shanghai',
   });
   const page = context.pages()[0] ?? (await context.newPage());

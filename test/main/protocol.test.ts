@@ -127,7 +127,7 @@ describe('the Content-Security-Policy', () => {
 
   it('is in a <meta> tag of every renderer page, identical to the header', () => {
     const pages = readdirSync(join(ROOT, 'renderer')).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual(['index.html', 'planning.html', 'projector.html']);
+    expect(pages.sort()).toEqual(['index.html', 'planning.html', 'projector.html', 'records.html']);
     for (const page of pages) {
       const html = readFileSync(join(ROOT, 'renderer', page), 'utf8');
       expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '../policy/ids';
+import { MESSAGE_PRESETS } from './message-presets';
+
+export { MESSAGE_PRESETS, MESSAGE_PRESET_TEXT, type MessagePreset } from './message-presets';
 
 /**
  * What the chair (or any screen) may ask of a live meeting. The engine validates every command
@@ -8,9 +11,6 @@ import { ITEM_KINDS } from '../policy/ids';
  */
 const index = z.number().int().min(0).max(100_000);
 const extensionMinutes = z.number().int().min(1).max(24 * 60);
-
-export const MESSAGE_PRESETS = ['hurry', 'wrap-up'] as const;
-export type MessagePreset = (typeof MESSAGE_PRESETS)[number];
 
 export const StartMeetingSchema = z
   .object({
@@ -67,9 +67,3 @@ export const CommandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
-
-/** The preset texts as shown to the speaker (zh-CN is what the room reads; English for the record). */
-export const MESSAGE_PRESET_TEXT: Record<MessagePreset, { 'zh-CN': string; en: string }> = {
-  hurry: { 'zh-CN': '请抓紧时间', en: 'Please hurry up' },
-  'wrap-up': { 'zh-CN': '请结束发言', en: 'Please conclude your remarks' },
-};

@@ -1,14 +1,7 @@
 // The live meeting engine: pure functions of (state, command, now). Storage keeps the event
 // log, MeetingService drives reduce/tick with its clock; screens call display().
-export {
-  CommandSchema,
-  MESSAGE_PRESETS,
-  MESSAGE_PRESET_TEXT,
-  type Command,
-  type CommandOf,
-  type CommandType,
-  type MessagePreset,
-} from './commands';
+export { CommandSchema, type Command, type CommandOf, type CommandType } from './commands';
+export { MESSAGE_PRESETS, MESSAGE_PRESET_TEXT, type MessagePreset } from './message-presets';
 export {
   CommandEventSchema,
   ITEM_PHASE_EVENT_TYPES,

@@ -3,7 +3,16 @@
  * `window.duanhui`) and the room server's WebSocket (browsers). Screens never decide what the
  * timer does: they send commands and mirror snapshots.
  */
-import type { MenuCommand, DuanhuiApi as PreloadApi, ShellNotice } from '../../../electron/shared/ipc-contract';
+import type {
+  DisplayInfo,
+  DisplaysState,
+  LanSharingStatus,
+  MenuCommand,
+  DuanhuiApi as PreloadApi,
+  ProjectorPlacement,
+  ProjectorStatus,
+  ShellNotice,
+} from '../../../electron/shared/ipc-contract';
 import type { CommandResult, LiveSnapshot } from '../../../electron/services/meeting-service/meeting-service-api';
 import type { Command } from '../../../electron/core/engine/commands';
 import { ClockOffsetEstimator } from './clock-sync';
@@ -37,11 +46,44 @@ export interface DuanhuiApi {
   subscribeMenu(listener: (command: MenuCommand) => void): () => void;
   /** Notices from the desktop shell (the projector's display went away…). */
   subscribeNotices(listener: (notice: ShellNotice) => void): () => void;
+  /** The desktop shell: displays, the projector window, LAN sharing. Absent in a browser. */
+  readonly shell?: ShellApi;
   start(): void;
   stop(): void;
 }
 
-export type { MenuCommand, ShellNotice };
+export type { DisplayInfo, DisplaysState, LanSharingStatus, MenuCommand, ProjectorPlacement, ProjectorStatus, ShellNotice };
+
+/** What the console may ask of the desktop shell (the preload's `shell`, plus its two state topics). */
+export interface ShellApi {
+  listDisplays(): Promise<DisplaysState>;
+  chooseProjectorDisplay(displayId: number): Promise<ProjectorStatus>;
+  openProjector(): Promise<ProjectorStatus>;
+  closeProjector(): Promise<ProjectorStatus>;
+  previewProjector(): Promise<ProjectorStatus>;
+  getLanSharing(): Promise<LanSharingStatus>;
+  setLanSharing(enabled: boolean): Promise<LanSharingStatus>;
+  /** Every displays change (hot-plug, the projector moved), the current state first. */
+  subscribeDisplays(listener: (state: DisplaysState) => void): () => void;
+  subscribeLanSharing(listener: (status: LanSharingStatus) => void): () => void;
+}
+
+/** The shell half of the preload, or undefined when this window has none. */
+export function shellOf(preload: PreloadApi): ShellApi | undefined {
+  const shell = preload.shell as PreloadApi['shell'] | undefined;
+  if (!shell) return undefined;
+  return {
+    listDisplays: () => shell.listDisplays(),
+    chooseProjectorDisplay: (displayId) => shell.chooseProjectorDisplay(displayId),
+    openProjector: () => shell.openProjector(),
+    closeProjector: () => shell.closeProjector(),
+    previewProjector: () => shell.previewProjector(),
+    getLanSharing: () => shell.getLanSharing(),
+    setLanSharing: (enabled) => shell.setLanSharing(enabled),
+    subscribeDisplays: (listener) => preload.subscribe('displays', listener),
+    subscribeLanSharing: (listener) => preload.subscribe('lan-sharing', listener),
+  };
+}
 
 const monotonicNow = (): number => performance.timeOrigin + performance.now();
 
@@ -49,6 +91,7 @@ const monotonicNow = (): number => performance.timeOrigin + performance.now();
 export function createIpcApi(preload: PreloadApi, now: () => number = monotonicNow): DuanhuiApi {
   const estimator = new ClockOffsetEstimator(5);
   let offset = 0;
+  const shell = shellOf(preload);
   const sync = async (): Promise<void> => {
     for (let i = 0; i < 5; i++) {
       const t0 = now();
@@ -71,6 +114,7 @@ export function createIpcApi(preload: PreloadApi, now: () => number = monotonicN
     subscribeMenu: (listener) => preload.subscribe('menu-command', listener),
     subscribeNotices: (listener) => preload.subscribe('shell-notice', listener),
     serverNow: () => now() + offset,
+    ...(shell ? { shell } : {}),
     start: () => {
       sync().catch(() => {
         // Keep the local clock: on one machine it is at most milliseconds off.

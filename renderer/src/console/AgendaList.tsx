@@ -3,16 +3,19 @@ import type { Display } from '../../../electron/core/engine/clock-display';
 import type { SessionSnapshot } from '../../../electron/core/engine/session-state';
 import { useServices, useUi } from '../shared/app-context';
 import { clockOf } from './format';
+import type { useConsoleActions } from './use-console-actions';
+
+type Actions = ReturnType<typeof useConsoleActions>;
 
 /** The agenda: each item's state, planned and actual time, declared and granted extension. */
-export function AgendaList({ engine, view }: { engine: SessionSnapshot; view: Display }) {
+export function AgendaList({ engine, view, actions }: { engine: SessionSnapshot; view: Display; actions: Actions }) {
   const { t } = useTranslation();
   const { ui } = useServices();
   const selected = useUi((s) => s.selectedItemId);
   if (engine.items.length === 0) return <section className="cs-agenda cs-muted">{t('agenda.empty')}</section>;
   return (
     <section className="cs-agenda" aria-label={t('agenda.title')}>
-      <h2 className="cs-section-title">{t('agenda.title')}</h2>
+      <AgendaTools engine={engine} selected={selected} actions={actions} />
       <ol className="cs-agenda-list" data-testid="agenda">
         {engine.items.map((item, index) => {
           const clock = view.items[index]!;
@@ -60,5 +63,44 @@ export function AgendaList({ engine, view }: { engine: SessionSnapshot; view: Di
         })}
       </ol>
     </section>
+  );
+}
+
+/** 临时发言 and, for a selected pending row, 上移 / 下移 (the same as A and Alt+↑/↓). */
+function AgendaTools({ engine, selected, actions }: { engine: SessionSnapshot; selected: string | null; actions: Actions }) {
+  const { t } = useTranslation();
+  const index = engine.items.findIndex((i) => i.id === selected);
+  const pending = (i: number) => engine.items[i]?.status === 'pending';
+  const open = engine.meeting.status !== 'ended';
+  const canMove = open && index >= 0 && pending(index);
+  return (
+    <div className="cs-agenda-head">
+      <h2 className="cs-section-title">{t('agenda.title')}</h2>
+      {canMove ? (
+        <>
+          <button type="button" className="cs-tool" disabled={!pending(index - 1)} onClick={(e) => {
+            e.currentTarget.blur();
+            actions.move(-1);
+          }} title="Alt+↑" data-testid="move-up">
+            ↑ {t('reorder.up')}
+          </button>
+          <button type="button" className="cs-tool" disabled={!pending(index + 1)} onClick={(e) => {
+            e.currentTarget.blur();
+            actions.move(1);
+          }} title="Alt+↓" data-testid="move-down">
+            ↓ {t('reorder.down')}
+          </button>
+        </>
+      ) : null}
+      {open ? (
+        <button type="button" className="cs-tool" onClick={(e) => {
+          e.currentTarget.blur();
+          actions.addSpeaker();
+        }} data-testid="add-speaker-open">
+          + {t('addSpeaker.button')}
+          <kbd className="cs-kbd">A</kbd>
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -12,6 +12,8 @@ import { Dialogs } from './Dialogs';
 import { civilTime } from './format';
 import { keyAction, type KeyLike } from './keymap';
 import { MeetingPicker } from './MeetingPicker';
+import { ShellBanner, useBannerShown } from './ShellBanner';
+import { ShellProvider } from './shell-context';
 import { SidePanel } from './SidePanel';
 import { ToastView } from './ToastView';
 import { useConsoleActions } from './use-console-actions';
@@ -20,6 +22,14 @@ const earliest = (a: number | null, b: number | null): number | null => (a === n
 
 /** The chair console: meeting, agenda, current speaker, controls, projector preview. */
 export function ConsoleApp() {
+  return (
+    <ShellProvider>
+      <ConsoleScreen />
+    </ShellProvider>
+  );
+}
+
+function ConsoleScreen() {
   const { now: clock } = useServices();
   const engine = useLive((s) => s.snapshot?.engine ?? null);
   const hasSnapshot = useLive((s) => s.snapshot !== null);
@@ -37,15 +47,17 @@ export function ConsoleApp() {
 
   const today = civilTime(now, engine?.policy.timeZone ?? 'Asia/Shanghai', 'sv-SE', true).slice(0, 10);
   const showPicker = hasSnapshot && (!engine || picking);
+  const banner = useBannerShown();
 
   return (
-    <div className="cs" data-testid="console" data-version={version}>
+    <div className={`cs ${banner ? 'cs-with-banner' : ''}`} data-testid="console" data-version={version}>
       <ConsoleHeader engine={engine} now={now} onChangeMeeting={() => setPicking(true)} />
+      <ShellBanner />
       {showPicker ? (
         <MeetingPicker today={today} onDone={engine ? () => setPicking(false) : null} />
       ) : engine && view ? (
         <div className="cs-body">
-          <AgendaList engine={engine} view={view} />
+          <AgendaList engine={engine} view={view} actions={actions} />
           <div className="cs-center">
             <CurrentPanel engine={engine} view={view} />
             <Controls engine={engine} now={now} onControl={actions.control} />

@@ -3,12 +3,14 @@ import type { SessionSnapshot } from '../../../electron/core/engine/session-stat
 import { LANGS, type Lang } from '../i18n';
 import { useLive, useServices, useUi } from '../shared/app-context';
 import { missingApprovals } from './control-state';
+import { useShell } from './shell-context';
 import { civilTime } from './format';
 
 export function ConsoleHeader({ engine, now, onChangeMeeting }: { engine: SessionSnapshot | null; now: number; onChangeMeeting: () => void }) {
   const { t } = useTranslation();
   const { ui } = useServices();
   const lang = useUi((s) => s.lang);
+  const hasShell = useShell() !== null;
   return (
     <header className="cs-header">
       <div className="cs-brand">{t('app.name')}</div>
@@ -18,6 +20,11 @@ export function ConsoleHeader({ engine, now, onChangeMeeting }: { engine: Sessio
         {engine ? (
           <button type="button" className="cs-link" onClick={onChangeMeeting}>
             {t('firstStart.change')}
+          </button>
+        ) : null}
+        {hasShell ? (
+          <button type="button" className="cs-link" onClick={() => ui.getState().open('shell')} data-testid="shell-open">
+            {t('shell.open')}
           </button>
         ) : null}
         <label className="cs-lang">

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MESSAGE_PRESETS, type MessagePreset } from '../../../electron/core/engine/commands';
+import { MESSAGE_PRESETS, type MessagePreset } from '../../../electron/core/engine/message-presets';
 import type { SessionSnapshot } from '../../../electron/core/engine/session-state';
 import { messageText } from '../projector/projector-model';
 import { useServices, useUi } from '../shared/app-context';
+import { AddSpeakerDialog } from './AddSpeakerDialog';
 import { missingApprovals } from './control-state';
 import { KEY_HELP } from './keymap';
+import { Modal } from './Modal';
+import { ShellDialog } from './ShellDialog';
 import type { useConsoleActions } from './use-console-actions';
 
 type Actions = ReturnType<typeof useConsoleActions>;
@@ -17,32 +20,9 @@ export function Dialogs({ engine, now, actions }: { engine: SessionSnapshot | nu
   if (dialog === 'message' && engine) return <MessageComposer engine={engine} actions={actions} />;
   if (dialog === 'override' && engine) return <OverrideDialog engine={engine} now={now} actions={actions} />;
   if (dialog === 'confirm-end') return <ConfirmEnd actions={actions} />;
+  if (dialog === 'add-speaker' && engine) return <AddSpeakerDialog actions={actions} />;
+  if (dialog === 'shell') return <ShellDialog />;
   return null;
-}
-
-interface ModalProps {
-  title: string;
-  children: ReactNode;
-  testId: string;
-  wide?: boolean;
-  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
-}
-
-function Modal({ title, children, testId, wide = false, onKeyDown }: ModalProps) {
-  const { ui } = useServices();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Focus the dialog itself, so its own keys (1, 2, Enter) work without a click.
-    box.current?.focus();
-  }, []);
-  return (
-    <div className="cs-modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && ui.getState().close()}>
-      <div className={`cs-modal ${wide ? 'cs-modal-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} data-testid={testId} tabIndex={-1} ref={box} onKeyDown={onKeyDown}>
-        <h2 className="cs-modal-title">{title}</h2>
-        {children}
-      </div>
-    </div>
-  );
 }
 
 function HelpOverlay() {

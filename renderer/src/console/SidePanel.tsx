@@ -3,6 +3,7 @@ import { messageText } from '../projector/projector-model';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { useLive, useServices, useUi } from '../shared/app-context';
 import { KEY_HELP } from './keymap';
+import { ShellSummary } from './ShellSummary';
 
 /**
  * A live preview of exactly what the projector shows (the same component, scaled by container
@@ -36,6 +37,7 @@ export function SidePanel() {
         <input type="range" min={0} max={100} step={10} value={Math.round(volume * 100)} onChange={(e) => ui.getState().setChimeVolume(Number(e.target.value) / 100)} />
         <span className="num cs-setting-value">{volume > 0 ? `${Math.round(volume * 100)}%` : t('settings.chimeOff')}</span>
       </label>
+      <ShellSummary />
       <div className="cs-side-keys">
         <h2 className="cs-section-title">{t('help.title')}</h2>
         <table>

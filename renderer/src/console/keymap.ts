@@ -15,7 +15,10 @@ export type KeyAction =
   | 'blackout'
   | 'undo'
   | 'escape'
-  | 'help';
+  | 'help'
+  | 'add-speaker'
+  | 'move-up'
+  | 'move-down';
 
 export interface KeyLike {
   key: string;
@@ -35,6 +38,8 @@ export const KEY_HELP: readonly { keys: string[]; what: string; clicker?: boolea
   { keys: ['B', '.'], what: 'blackout' },
   { keys: ['Ctrl+Z'], what: 'undo' },
   { keys: ['S'], what: 'skip' },
+  { keys: ['A'], what: 'addSpeaker' },
+  { keys: ['Alt+↑', 'Alt+↓'], what: 'reorder' },
   { keys: ['Esc'], what: 'escape' },
   { keys: ['?'], what: 'help' },
   { keys: ['PageDown'], what: 'pageDown', clicker: true },
@@ -61,6 +66,8 @@ const PLAIN: Record<string, KeyAction> = {
   '.': 'blackout',
   s: 'skip',
   S: 'skip',
+  a: 'add-speaker',
+  A: 'add-speaker',
   F5: 'start',
   Escape: 'escape',
   Esc: 'escape',
@@ -82,6 +89,11 @@ export function keyAction(event: KeyLike): KeyAction | null {
   if (isTypingTarget(event.target) && event.key !== 'Escape') return null;
   if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')) {
     return event.repeat ? null : 'undo';
+  }
+  // Alt+↑/↓ moves the selected agenda row (as in the planning screen's agenda editor).
+  if (event.altKey && !event.ctrlKey && !event.metaKey) {
+    if (event.key === 'ArrowUp') return 'move-up';
+    if (event.key === 'ArrowDown') return 'move-down';
   }
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const action = PLAIN[event.key] ?? null;

@@ -48,6 +48,24 @@ export function useConsoleActions() {
     [live, now, send, startMeeting, ui],
   );
 
+  const addSpeaker = useCallback(() => {
+    const engine = live.getState().snapshot?.engine;
+    if (engine && engine.meeting.status !== 'ended') ui.getState().open('add-speaker');
+  }, [live, ui]);
+
+  /** Moves the selected agenda row one place; the engine refuses unless both places are pending. */
+  const move = useCallback(
+    (by: -1 | 1) => {
+      const engine = live.getState().snapshot?.engine;
+      const from = engine?.items.findIndex((i) => i.id === ui.getState().selectedItemId) ?? -1;
+      if (!engine || from < 0) return;
+      const to = from + by;
+      if (to < 0 || to >= engine.items.length) return;
+      void send({ type: 'reorder', from, to });
+    },
+    [live, send, ui],
+  );
+
   const key = useCallback(
     (action: KeyAction) => {
       const uiState = ui.getState();
@@ -68,7 +86,10 @@ export function useConsoleActions() {
         if (item?.status === 'running') return;
         return control('primary');
       }
-      const map: Record<Exclude<KeyAction, 'escape' | 'help' | 'start'>, ControlId> = {
+      if (action === 'add-speaker') return addSpeaker();
+      if (action === 'move-up') return move(-1);
+      if (action === 'move-down') return move(1);
+      const map: Record<Exclude<KeyAction, 'escape' | 'help' | 'start' | 'add-speaker' | 'move-up' | 'move-down'>, ControlId> = {
         primary: 'primary',
         next: 'next',
         skip: 'skip',
@@ -79,8 +100,8 @@ export function useConsoleActions() {
       };
       control(map[action]);
     },
-    [control, live, send, ui],
+    [addSpeaker, control, live, move, send, ui],
   );
 
-  return { send, control, key, startMeeting };
+  return { send, control, key, startMeeting, addSpeaker, move };
 }

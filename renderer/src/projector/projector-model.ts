@@ -3,7 +3,7 @@
  * the console's preview and the tests all agree. Texts come from the engine's display().
  */
 import { display, type ItemPhase } from '../../../electron/core/engine/clock-display';
-import { MESSAGE_PRESET_TEXT } from '../../../electron/core/engine/commands';
+import { MESSAGE_PRESET_TEXT } from '../../../electron/core/engine/message-presets';
 import { itemElapsed } from '../../../electron/core/engine/item-timing';
 import type { ItemState, SessionSnapshot } from '../../../electron/core/engine/session-state';
 import type { Lang } from '../i18n';

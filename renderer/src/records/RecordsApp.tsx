@@ -17,6 +17,11 @@ export function RecordsApp() {
     document.title = `${t('app.product')} · ${route.view === 'report' ? t('nav.report') : t('nav.records')}`;
   }, [t, route.view]);
 
+  // A new screen starts at its top (the page scrolls as a whole).
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+  }, [route.view, route.sessionId]);
+
   // An information line goes away by itself; an error stays until dismissed.
   useEffect(() => {
     if (notice?.kind !== 'info') return;
@@ -27,41 +32,43 @@ export function RecordsApp() {
   const tab = route.view === 'report' ? 'report' : 'records';
   return (
     <div className="rc" data-testid="records-app">
-      <header className="rc-header">
-        <div className="rc-brand">{t('app.product')}</div>
-        <nav className="rc-tabs" aria-label={t('app.title')}>
-          {(['records', 'report'] as const).map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="rc-tab"
-              data-testid={`tab-${v}`}
-              aria-current={tab === v ? 'page' : undefined}
-              onClick={() => store.getState().show(v)}
-            >
-              {t(`nav.${v}`)}
-            </button>
-          ))}
-        </nav>
-        <label className="rc-lang">
-          <span className="visually-hidden">{t('lang.label')}</span>
-          <select value={lang} aria-label={t('lang.label')} onChange={(e) => ui.getState().setLang(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`lang.${l}`)}
-              </option>
+      <div className="rc-top">
+        <header className="rc-header">
+          <div className="rc-brand">{t('app.product')}</div>
+          <nav className="rc-tabs" aria-label={t('app.title')}>
+            {(['records', 'report'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                className="rc-tab"
+                data-testid={`tab-${v}`}
+                aria-current={tab === v ? 'page' : undefined}
+                onClick={() => store.getState().show(v)}
+              >
+                {t(`nav.${v}`)}
+              </button>
             ))}
-          </select>
-        </label>
-      </header>
-      {notice ? (
-        <div className={`rc-notice rc-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
-          <span>{notice.text[lang]}</span>
-          <button type="button" className="rc-link" onClick={() => store.getState().dismiss()}>
-            {t('common.dismiss')}
-          </button>
-        </div>
-      ) : null}
+          </nav>
+          <label className="rc-lang">
+            <span className="visually-hidden">{t('lang.label')}</span>
+            <select value={lang} aria-label={t('lang.label')} onChange={(e) => ui.getState().setLang(e.target.value as Lang)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        {notice ? (
+          <div className={`rc-notice rc-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+            <span>{notice.text[lang]}</span>
+            <button type="button" className="rc-link" onClick={() => store.getState().dismiss()}>
+              {t('common.dismiss')}
+            </button>
+          </div>
+        ) : null}
+      </div>
       <main className="rc-main">
         {route.view === 'record' && route.sessionId ? <RecordView key={route.sessionId} sessionId={route.sessionId} /> : route.view === 'report' ? <ReportView /> : <RecordsList />}
       </main>

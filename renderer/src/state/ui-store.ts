@@ -6,7 +6,7 @@ import { isLang, type Lang } from '../i18n';
  * Local UI state, apart from the live mirror. Only settings (language, chime volume) are
  * persisted; dialogs and the selection are per window.
  */
-export type Dialog = 'none' | 'help' | 'message' | 'override' | 'confirm-end';
+export type Dialog = 'none' | 'help' | 'message' | 'override' | 'confirm-end' | 'shell' | 'add-speaker';
 
 export interface Toast {
   id: number;

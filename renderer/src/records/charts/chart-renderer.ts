@@ -22,10 +22,11 @@ const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang S
  * canvas rather than as HTML, which the page's Content-Security-Policy (no inline styles) and
  * organiser names typed by users both argue for.
  */
-export function screenOption(option: EChartsOption): EChartsOption {
+export function screenOption(option: EChartsOption, plotWidth = PLOT_WIDTH): EChartsOption {
   const title = Array.isArray(option.title) ? option.title[0] : option.title;
   const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
   const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid;
+  const x = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
   return {
     ...option,
     backgroundColor: 'transparent',
@@ -34,7 +35,27 @@ export function screenOption(option: EChartsOption): EChartsOption {
     title: { ...title, show: false },
     tooltip: { ...tooltip, renderMode: 'richText' },
     grid: { ...grid, top: 34, left: 12, right: 12 },
+    ...(x ? { xAxis: { ...x, axisLabel: { ...(x as { axisLabel?: object }).axisLabel, ...categoryLabels(chartTable(option).categories, plotWidth) } } as EChartsOption['xAxis'] } : {}),
   };
+}
+
+/** A chart card is a third of a 1366-pixel page: about this much room for the bars. */
+const PLOT_WIDTH = 360;
+/** Axis labels are 12 px; a CJK character is as wide as that, a Latin one about half. */
+const labelWidth = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+
+/**
+ * Category labels that do not run into each other: level while they fit, slanted when they do
+ * not (fourteen weeks of a quarter, seven organisers), every other one beyond that, and a long
+ * organiser name cut with an ellipsis rather than pushing the bars up.
+ */
+export function categoryLabels(categories: readonly string[], plotWidth = PLOT_WIDTH): Record<string, unknown> {
+  if (categories.length === 0) return {};
+  const slot = plotWidth / categories.length;
+  const widest = Math.max(...categories.map(labelWidth));
+  if (widest + 6 <= slot) return { interval: 0, rotate: 0 };
+  // Slanted at 45°, a label needs about its height × √2 of room along the axis.
+  return { interval: slot >= 18 ? 0 : 'auto', rotate: 45, width: 96, overflow: 'truncate' };
 }
 
 /** The title text of an option (the card's heading). */

@@ -53,6 +53,7 @@ export const recordsEn: RecordsResources = {
     override: 'Override',
     countyWide: 'County-wide',
     errors: '{{count}} rule errors before the meeting',
+    overtime: '{{count}} over time',
     ok: 'Kept the rules',
   },
   record: {
@@ -71,7 +72,7 @@ export const recordsEn: RecordsResources = {
       overtime: 'Speeches over time',
       overtimeValue: '{{over}} of {{count}}',
       overtimeSub: 'All items {{total}} over in total',
-      overtimeNone: 'None over time',
+      overtimeSubNone: '{{count}} speeches and reports',
       extensions: 'Extensions',
       extensionsValue: '{{declared}} declared · {{granted}} used',
       extensionsSub: '{{used}} spoken into',

@@ -18,16 +18,20 @@ export function RecordsList() {
   return (
     <div className="rc-page" data-testid="records-list">
       <div className="rc-toolbar">
-        <h1 className="rc-page-title">{t('list.heading')}</h1>
+        <h1 className="rc-page-title">
+          {t('list.heading')}
+          {list.data ? (
+            <span className="rc-page-count" data-testid="records-count">
+              {t('list.count', { count: list.data.records.length })}
+            </span>
+          ) : null}
+        </h1>
         <PeriodPicker />
       </div>
       {list.loading && !list.data ? <p className="rc-empty">{t('common.loading')}</p> : null}
       {list.error ? <LoadError text={errorText(list.error, lang)} onRetry={list.reload} /> : null}
       {list.data ? (
         <>
-          <p className="rc-muted" data-testid="records-count">
-            {t('list.count', { count: list.data.records.length })}
-          </p>
           {list.data.records.length === 0 ? (
             <p className="rc-empty" data-testid="records-empty">
               {t('list.empty')}
@@ -88,6 +92,7 @@ function RecordRow({ r, timeZone, onOpen }: { r: RecordListEntry; timeZone: stri
   if (r.withinCap === false) flags.push({ text: t('flag.overCap'), tone: 'bad' });
   if (r.inNoMeetingPeriod) flags.push({ text: t('flag.noMeeting'), tone: 'warn' });
   if (r.overridden) flags.push({ text: t('flag.override'), tone: 'warn' });
+  if (r.overtimeSpeeches > 0) flags.push({ text: t('flag.overtime', { count: r.overtimeSpeeches }), tone: 'bad' });
   if (r.errors > 0 && flags.length === 0) flags.push({ text: t('flag.errors', { count: r.errors }), tone: 'warn' });
   return (
     <tr className="rc-row-link" data-testid="record-row" data-session={r.sessionId} onClick={onOpen}>

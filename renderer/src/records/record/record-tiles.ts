@@ -46,7 +46,7 @@ export function recordTiles(r: MeetingRecord, t: TFunction, lang: Lang): TileDat
       id: 'overtime',
       label: k('overtime'),
       value: k('overtimeValue', { over: tot.overtimeSpeeches, count: tot.speeches }),
-      sub: tot.overtimeMs > 0 ? k('overtimeSub', { total: wordsSpan(tot.overtimeMs, lang) }) : k('overtimeNone'),
+      sub: tot.overtimeMs > 0 ? k('overtimeSub', { count: tot.speeches, total: wordsSpan(tot.overtimeMs, lang) }) : k('overtimeSubNone', { count: tot.speeches }),
       tone: tot.overtimeSpeeches > 0 ? 'bad' : 'good',
     },
     {
