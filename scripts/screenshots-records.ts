@@ -18,6 +18,8 @@ fs.mkdirSync(shots, { recursive: true });
 const room = await openRecordsRoom({ busy: true });
 const shot = async (page: Page, name: string, fullPage = false) => {
   const file = path.join(shots, `records-${name}-${lang}.png`);
+  // A whole page is taken from the top, so the sticky header sits where it belongs.
+  if (fullPage) await page.evaluate('window.scrollTo(0, 0)');
   // Let the web fonts finish and the charts redraw with them.
   await page.evaluate('document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))');
   await page.screenshot({ path: file, fullPage });

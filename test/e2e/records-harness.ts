@@ -80,6 +80,9 @@ export async function openRecordsRoom(options: { busy?: boolean } = {}): Promise
     acceptDownloads: true,
     downloadsPath: downloads,
   });
+  // Chromium asks every site for /favicon.ico; the build has none (Electron never asks), so its
+  // 404 would hide real errors in the console check.
+  await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
   const consoleErrors: string[] = [];
   return {
     world,
@@ -92,6 +95,9 @@ export async function openRecordsRoom(options: { busy?: boolean } = {}): Promise
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
+      page.on('response', (r) => {
+        if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url().replace(/t=[^&#]+/, 't=…')}`);
+      });
       if (options.size) await page.setViewportSize(options.size);
       const q = new URLSearchParams({ t: server.tokens.chair, today: TODAY, lang: options.lang ?? 'zh-CN' });
       await page.goto(`${server.url}/records.html?${q.toString()}${hash}`);
