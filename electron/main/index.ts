@@ -5,7 +5,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlock
 import sampleSchedule from '../../docs/examples/sample-schedule.json';
 import { createLanSharing } from '../server/lan-sharing';
 import { createServiceClock } from '../services/clock';
-import { openMeetingService } from '../services/meeting-service';
+import { openAppServices } from '../services/app-services';
+import { dispatchPlanning } from '../services/planning';
+import { dispatchRecords } from '../services/records-service';
 import { restoreBackup } from '../services/storage';
 import { openServiceWithRecovery } from './open-service';
 import { APP_SCHEME_PRIVILEGES } from './protocol';
@@ -26,7 +28,7 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
     const clock = createServiceClock();
     powerMonitor.on('resume', () => clock.onResume());
     const opened = openServiceWithRecovery({
-      open: () => openMeetingService({ dataDir: app.getPath('userData'), clock, sample: sampleSchedule }),
+      open: () => openAppServices({ dataDir: app.getPath('userData'), clock, sample: sampleSchedule }),
       askRestore: (error, backup) =>
         dialog.showMessageBoxSync({
           type: 'warning',
@@ -44,12 +46,18 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
       app.quit();
       return;
     }
-    const meeting = opened.service;
+    const services = opened.service;
+    const meeting = services.meeting;
     const rendererDir = join(import.meta.dirname, '../renderer');
-    const lanSharing = createLanSharing({ service: meeting, staticDir: rendererDir });
+    const lanSharing = createLanSharing({
+      service: meeting,
+      planning: services.planning,
+      records: services.records,
+      staticDir: rendererDir,
+    });
     app.on('will-quit', () => {
       void lanSharing.close();
-      meeting.close();
+      services.close();
     });
     shell = startShell({
       app,
@@ -71,6 +79,8 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
         void (parent ? dialog.showMessageBox(parent as unknown as BrowserWindow, options) : dialog.showMessageBox(options));
       },
       meeting,
+      planning: async (request) => dispatchPlanning(services.planning, request),
+      records: async (request) => dispatchRecords(services.records, request),
       lanSharing,
       rendererDir,
       paths: { preload: join(import.meta.dirname, '../preload/index.cjs') },

@@ -4,7 +4,7 @@ import type { MeetingServiceApi } from '../services/meeting-service/meeting-serv
 import type { AppInfo, DisplaysState, Lang, LanSharingStatus, MenuCommand, Topic, Topics } from '../shared/ipc-contract';
 import type { DisplayLike } from './display-choice';
 import { createSenderGuard, type IpcMainLike } from './ipc-guard';
-import { LAN_SHARING_UNAVAILABLE, registerIpcHandlers, type LanSharingLike, type ShellIpcEvent } from './ipc-handlers';
+import { LAN_SHARING_UNAVAILABLE, registerIpcHandlers, type IpcHandlerDeps, type LanSharingLike, type ShellIpcEvent } from './ipc-handlers';
 import { isMeetingInSession } from './meeting-activity';
 import { buildMenuTemplate } from './menu-template';
 import { installNavigationGuard, installPermissionGuard, type GuardedWebContents, type PermissionSession } from './navigation-guard';
@@ -44,6 +44,9 @@ export interface ShellDeps {
   menu: { setApplicationMenu(template: MenuItemConstructorOptions[]): void };
   showAbout: (info: AppInfo, lang: Lang, parent: ShellWindow | null) => void;
   meeting: MeetingServiceApi;
+  /** The planning and records screens' requests, each through one generic IPC channel. */
+  planning?: IpcHandlerDeps['planning'];
+  records?: IpcHandlerDeps['records'];
   lanSharing: LanSharingLike | null;
   /** Built renderer folder (out/renderer) and preload (out/preload/index.cjs). */
   rendererDir: string;
@@ -211,6 +214,8 @@ export function startShell(deps: ShellDeps): Shell {
     projector,
     pushHub,
     lanSharing: deps.lanSharing,
+    ...(deps.planning ? { planning: deps.planning } : {}),
+    ...(deps.records ? { records: deps.records } : {}),
     onLanSharingChanged: (status) => {
       pushHub.publish('lan-sharing', status);
       rebuildMenu();

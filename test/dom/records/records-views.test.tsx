@@ -143,7 +143,7 @@ describe('the discipline report', () => {
       expect(option).toMatchObject({ backgroundColor: 'transparent', animation: false, title: { show: false }, tooltip: { renderMode: 'richText' } });
     }
     const weekly = screen.getByTestId('chart-meetingsOverTime');
-    expect(weekly.querySelector('figcaption')?.textContent).toBe('每周会议数（场）');
+    expect(weekly.querySelector('figcaption')?.textContent).toBe('每周会议数');
     expect(rowTexts(within(weekly).getByTestId('chart-meetingsOverTime-data'))).toEqual([
       ['0', '0', '0'],
       ['1', '0', '0'],
@@ -176,7 +176,7 @@ describe('the discipline report', () => {
     await settled(() => expect(screen.getByTestId('report-title').textContent).toBe('2026年会风会纪情况统计'));
     // A year counts by month.
     const monthly = screen.getByTestId('chart-meetingsOverTime');
-    expect(monthly.querySelector('figcaption')?.textContent).toBe('每月会议数（场）');
+    expect(monthly.querySelector('figcaption')?.textContent).toBe('每月会议数');
   });
 
   it('exports the report', async () => {

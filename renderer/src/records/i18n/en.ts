@@ -74,7 +74,7 @@ export const recordsEn: RecordsResources = {
       overtimeSub: 'All items {{total}} over in total',
       overtimeSubNone: '{{count}} speeches and reports',
       extensions: 'Extensions',
-      extensionsValue: '{{declared}} declared · {{granted}} used',
+      extensionsValue: '{{granted}} of {{declared}} used',
       extensionsSub: '{{used}} spoken into',
       extensionsNone: 'No extension used',
       messages: 'Chair messages',

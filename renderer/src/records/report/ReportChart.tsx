@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { useEffect, useMemo, useRef } from 'react';
 import { chartTable, chartTitle, screenOption } from '../charts/chart-renderer';
-import { useLang, useRecords, useRT } from '../shared/records-context';
+import { useRecords, useRT } from '../shared/records-context';
 
 /**
  * One report chart in a card: the ECharts canvas, with the same numbers as a table for screen
@@ -9,7 +9,6 @@ import { useLang, useRecords, useRT } from '../shared/records-context';
  */
 export function ReportChart({ id, option }: { id: string; option: EChartsOption }) {
   const t = useRT();
-  const lang = useLang();
   const { charts } = useRecords();
   const host = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => screenOption(option), [option]);
@@ -39,10 +38,8 @@ export function ReportChart({ id, option }: { id: string; option: EChartsOption 
 
   return (
     <figure className="rc-chart" data-testid={`chart-${id}`}>
-      <figcaption className="rc-chart-title">
-        {title}
-        {data.unit ? <span className="rc-muted">{lang === 'zh-CN' ? `（${data.unit}）` : ` (${data.unit})`}</span> : null}
-      </figcaption>
+      {/* The unit is the y axis' name, drawn in the chart. */}
+      <figcaption className="rc-chart-title">{title}</figcaption>
       <div ref={host} className="rc-chart-canvas" role="img" aria-label={title} />
       <table className="visually-hidden" data-testid={`chart-${id}-data`}>
         <caption>{t('report.chartData', { title })}</caption>
