@@ -11,7 +11,9 @@ import { renderUnicodeCompact } from 'uqr';
 import { isLoopbackHostname, addressAsHostname } from '../server/request-guard';
 import { createRoomServer, type RoomServer } from '../server/room-server';
 import type { RoomServerLog } from '../server/server-limits';
-import { openMeetingService, readSampleSchedule, type MeetingService } from '../services/meeting-service';
+import { loadOrCreateTokens } from '../server/token-file';
+import { openAppServices, type AppServices } from '../services/app-services';
+import { readSampleSchedule } from '../services/meeting-service';
 
 export const DEFAULT_PORT = 8720;
 
@@ -22,6 +24,7 @@ const USAGE = `用法 Usage: npm run serve -- [options]
   --data DIR      数据目录 data folder (default: the desktop app's user data folder)
   --static DIR    前端目录 built renderer (default: out/renderer)
   --qr WHICH      终端二维码 QR code to print: projector | viewer | chair | none (default projector)
+  --new-tokens    换新链接令牌（旧链接失效）/ issue new link tokens (old links stop working)
   --help          显示帮助 show this help`;
 
 export interface ServeArgs {
@@ -30,6 +33,7 @@ export interface ServeArgs {
   dataDir: string;
   staticDir: string;
   qr: 'projector' | 'viewer' | 'chair' | 'none';
+  newTokens: boolean;
   help: boolean;
 }
 
@@ -57,6 +61,7 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
         data: { type: 'string' },
         static: { type: 'string' },
         qr: { type: 'string' },
+        'new-tokens': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -80,13 +85,14 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     dataDir: (values.data as string | undefined) ?? defaultDataDir(),
     staticDir: (values.static as string | undefined) ?? join(repoRoot, 'out', 'renderer'),
     qr: qr as ServeArgs['qr'],
+    newTokens: values['new-tokens'] === true,
     help: values.help === true,
   };
 }
 
-/** The real service on `<dataDir>/duanhui.sqlite`; the console's "load the sample" uses docs/examples. */
-function openService(dataDir: string): MeetingService {
-  return openMeetingService({
+/** The services on `<dataDir>/duanhui.sqlite`; the console's "load the sample" uses docs/examples. */
+function openServices(dataDir: string): AppServices {
+  return openAppServices({
     dataDir,
     sample: readSampleSchedule(join(repoRoot, 'docs', 'examples', 'sample-schedule.json')),
   });
@@ -138,9 +144,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.on('SIGINT', (signal) => onSignal(signal));
   process.on('SIGTERM', (signal) => onSignal(signal));
 
-  let service: MeetingService;
+  let services: AppServices;
   try {
-    service = openService(args.dataDir);
+    services = openServices(args.dataDir);
   } catch (error) {
     // A corrupt or newer database: the storage message says what happened and where the file went.
     err(`serve: ${error instanceof Error ? error.message : String(error)}`);
@@ -157,10 +163,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   let server: RoomServer;
   try {
-    server = await createRoomServer({ service, host: args.host, port: args.port, staticDir: args.staticDir, log });
+    server = await createRoomServer({
+      service: services.meeting,
+      planning: services.planning,
+      records: services.records,
+      // Kept in the data folder: after a restart the projector and the QR code still work.
+      tokens: loadOrCreateTokens(args.dataDir, { rotate: args.newTokens }),
+      host: args.host,
+      port: args.port,
+      staticDir: args.staticDir,
+      log,
+    });
   } catch (error) {
     err(`serve: ${error instanceof Error ? error.message : String(error)}`);
-    service.close();
+    services.close();
     return 1;
   }
   printLinks(server, args, out);
@@ -176,7 +192,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       setTimeout(() => resolve(1), 5_000).unref();
       void (async () => {
         await server.close();
-        service.close();
+        services.close();
         resolve(0);
       })();
     };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlocker, protocol, screen, session } from 'electron';
 import sampleSchedule from '../../docs/examples/sample-schedule.json';
 import { createLanSharing } from '../server/lan-sharing';
+import { loadOrCreateTokens } from '../server/token-file';
 import { createServiceClock } from '../services/clock';
 import { openAppServices } from '../services/app-services';
 import { dispatchPlanning } from '../services/planning';
@@ -54,6 +55,7 @@ if (ensureSingleInstance(app, () => shell?.focusChair())) {
       planning: services.planning,
       records: services.records,
       staticDir: rendererDir,
+      tokens: loadOrCreateTokens(app.getPath('userData')),
     });
     app.on('will-quit', () => {
       void lanSharing.close();

@@ -15,15 +15,17 @@ describe('serve arguments', () => {
     expect(args.staticDir).toMatch(/out[\\/]renderer$/);
   });
 
-  it('reads --port, --host, --data, --static and --qr', () => {
+  it('reads --port, --host, --data, --static, --qr and --new-tokens', () => {
     expect(parseServeArgs(['--port', '0', '--host', '0.0.0.0', '--data', '/d', '--static', '/s', '--qr', 'none'])).toEqual({
       port: 0,
       host: '0.0.0.0',
       dataDir: '/d',
       staticDir: '/s',
       qr: 'none',
+      newTokens: false,
       help: false,
     });
+    expect(parseServeArgs(['--new-tokens']).newTokens).toBe(true);
   });
 
   it('says what is wrong with bad arguments', () => {

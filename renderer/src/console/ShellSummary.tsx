@@ -15,26 +15,21 @@ export function ShellSummary() {
   const viewer = lan?.enabled ? lan.urls[0] : undefined;
   const openDialog = () => ui.getState().open('shell');
   return (
-    <section className="cs-shell-summary" data-testid="shell-summary">
-      <div className="cs-shell-summary-head">
-        <h2 className="cs-section-title">{t('shell.open')}</h2>
-        <button type="button" className="cs-link" onClick={openDialog} data-testid="shell-settings">
+    <section className="cs-shell-summary" aria-label={t('shell.open')} data-testid="shell-summary">
+      <div className="cs-shell-line">
+        <span className="cs-shell-key">{t('shell.projector')}</span>
+        <span className={`cs-shell-value cs-placement-${placement?.kind ?? 'off'}`} data-testid="projector-summary">
+          {placement ? placementText(t, placement, false) : ''}
+        </span>
+        <button type="button" className="cs-link cs-shell-more" onClick={openDialog} data-testid="shell-settings">
           {t('shell.settings')}
         </button>
       </div>
-      {placement ? (
-        <div className="cs-shell-line">
-          <span className="cs-shell-key">{t('shell.projector')}</span>
-          <span className={`cs-shell-value cs-placement-${placement.kind}`} data-testid="projector-summary">
-            {placementText(t, placement, false)}
-          </span>
-        </div>
-      ) : null}
       {lan ? (
         <div className="cs-shell-line">
           <LanSwitch />
           {viewer ? (
-            <button type="button" className="cs-link" onClick={openDialog}>
+            <button type="button" className="cs-link cs-shell-more" onClick={openDialog}>
               {t('lan.showQr')}
             </button>
           ) : null}

@@ -42,7 +42,7 @@ export function SidePanel() {
         <h2 className="cs-section-title">{t('help.title')}</h2>
         <table>
           <tbody>
-            {KEY_HELP.filter((k) => !k.clicker).map((k) => (
+            {KEY_HELP.filter((k) => !k.clicker && !k.agenda).map((k) => (
               <tr key={k.what}>
                 <td>
                   {k.keys.map((key) => (

@@ -30,7 +30,7 @@ export interface KeyLike {
 }
 
 /** The help overlay's list, in order: the keys shown and the i18n key of what they do. */
-export const KEY_HELP: readonly { keys: string[]; what: string; clicker?: boolean }[] = [
+export const KEY_HELP: readonly { keys: string[]; what: string; clicker?: boolean; agenda?: boolean }[] = [
   { keys: ['Space'], what: 'space' },
   { keys: ['N', '→'], what: 'next' },
   { keys: ['E'], what: 'extend' },
@@ -38,8 +38,9 @@ export const KEY_HELP: readonly { keys: string[]; what: string; clicker?: boolea
   { keys: ['B', '.'], what: 'blackout' },
   { keys: ['Ctrl+Z'], what: 'undo' },
   { keys: ['S'], what: 'skip' },
-  { keys: ['A'], what: 'addSpeaker' },
-  { keys: ['Alt+↑', 'Alt+↓'], what: 'reorder' },
+  // Agenda changes: in the help overlay; the side panel's short list leaves them to the agenda's own buttons.
+  { keys: ['A'], what: 'addSpeaker', agenda: true },
+  { keys: ['Alt+↑', 'Alt+↓'], what: 'reorder', agenda: true },
   { keys: ['Esc'], what: 'escape' },
   { keys: ['?'], what: 'help' },
   { keys: ['PageDown'], what: 'pageDown', clicker: true },

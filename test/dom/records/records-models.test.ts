@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpRecordsApi, fileNameFrom, RecordsApiError } from '../../../renderer/src/records/api/records-api';
+import { categoryLabels, chartTable, screenOption } from '../../../renderer/src/records/charts/chart-renderer';
 import { convertKey, keyForDate, periodDates, shiftKey } from '../../../renderer/src/records/shared/period';
 import { formatHash, parseHash } from '../../../renderer/src/records/state/route';
 
@@ -70,5 +71,28 @@ describe('the HTTP client', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch);
     await expect(api.listRecords('2026-04-01', '2026-04-30')).rejects.toMatchObject({ body: { message: { 'zh-CN': '无法连接服务器：Failed to fetch' } } });
+  });
+});
+
+describe('chart options for the screen', () => {
+  it('keep labels level while they fit and slant them when they would collide', () => {
+    expect(categoryLabels(['3月30日起', '4月6日起', '4月13日起', '4月20日起', '4月27日起'])).toEqual({ interval: 0, rotate: 0 });
+    expect(categoryLabels(['县商务局', '县教育局', '县农业农村局', '县水利局', '县委办公室', '县应急管理局', '县政府办公室'])).toMatchObject({ rotate: 45, interval: 0 });
+    const weeks = Array.from({ length: 27 }, (_, i) => `第${i + 1}周起`);
+    expect(categoryLabels(weeks)).toMatchObject({ rotate: 45, interval: 'auto', overflow: 'truncate' });
+  });
+
+  it('keep the data and hide what the card already shows', () => {
+    const option = {
+      title: { text: '每周会议数' },
+      tooltip: { trigger: 'axis' as const },
+      grid: { top: 48, containLabel: true },
+      xAxis: { type: 'category' as const, data: ['a', 'b'], axisLabel: { interval: 0 } },
+      yAxis: { type: 'value' as const, name: '场' },
+      series: [{ type: 'bar' as const, name: '未超时', data: [1, 2] }],
+    };
+    const shown = screenOption(option);
+    expect(shown).toMatchObject({ title: { show: false, text: '每周会议数' }, tooltip: { renderMode: 'richText', trigger: 'axis' }, grid: { top: 34, containLabel: true } });
+    expect(chartTable(shown)).toEqual({ categories: ['a', 'b'], unit: '场', series: [{ name: '未超时', values: [1, 2] }] });
   });
 });
