@@ -129,7 +129,7 @@ describe('projector display picker (desktop app)', () => {
     await flush();
     await openDialog();
     expect(displayRows()[0]!.textContent).toContain('2880×1800 · Built-in · Primary · Scale 200%');
-    expect(screen.getByTestId('projector-placement').textContent).toBe('The projector view is full screen on “EPSON PJ”');
+    expect(screen.getByTestId('projector-placement').textContent).toBe('The projector view is full screen on EPSON PJ');
   });
 });
 

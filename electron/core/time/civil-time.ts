@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /**
  * Schedule date-times and the civil time they stand for in the schedule's IANA zone.
@@ -7,10 +7,10 @@ import { TZDate, tzOffset } from '@date-fns/tz';
  * explicit offset, `2026-03-05T09:00+08:00` / `…Z`. Rules look at the civil date and time AS SEEN
  * IN THE SCHEDULE ZONE, so an instant with an offset is first converted into that zone.
  *
- * Nothing here reads the machine's time zone: civil → instant uses `tzOffset` (Intl), and
- * instant → civil uses `TZDate(epochMs, zone)`, whose getters read UTC fields shifted by the
- * zone's offset. (`new TZDate(y, m, d, …)` is avoided on purpose: it goes through the host's
- * local-time `Date` constructor.)
+ * Nothing here reads the machine's time zone: offsets come from `tzOffset` (Intl), civil → instant
+ * searches them, and instant → civil reads the UTC fields of the instant shifted by the zone's
+ * offset (what `TZDate(epochMs, zone)` does; `new TZDate(y, m, d, …)` would go through the host's
+ * local-time `Date` constructor).
  *
  * Daylight saving (China has none since 1991, but a schedule may use any zone):
  * - a civil time that does not exist (spring-forward gap, e.g. 02:30 on 2026-03-08 in New York)
@@ -66,13 +66,8 @@ const HOUR = 60 * MINUTE;
  * place, whose rules (DST) an offset cannot carry.
  */
 export function isValidTimeZone(tz: unknown): tz is string {
-  if (typeof tz !== 'string' || tz.trim() === '' || /^[+-]/.test(tz)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
+  if (typeof tz !== 'string') return false;
+  return zoneInfo(tz) !== undefined;
 }
 
 /**
@@ -87,13 +82,80 @@ export function isIanaTimeZone(zone: string): boolean {
 
 /** The zone's canonical spelling (`asia/shanghai` → `Asia/Shanghai`), or undefined if invalid. */
 export function canonicalTimeZone(tz: string): string | undefined {
-  if (!isValidTimeZone(tz)) return undefined;
-  return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+  return zoneInfo(tz)?.canonical;
 }
 
-/** UTC offset of `zone` at `epochMs`, whole milliseconds (LMT offsets carry seconds). */
-const offsetMs = (zone: string, epochMs: number): number =>
+/**
+ * UTC offset of `zone` at `epochMs`, whole milliseconds (LMT offsets carry seconds), straight from
+ * Intl. `new Date` clips the instant to whole milliseconds, as TZDate's own lookup did.
+ */
+const offsetFromIntl = (zone: string, epochMs: number): number =>
   Math.round(tzOffset(zone, new Date(epochMs)) * 60) * 1000;
+
+/**
+ * The same offset, memoised. Asking Intl costs microseconds and the rules ask it up to a dozen
+ * times per date-time, so offsets are kept per zone at whole UTC hours. An hour whose two ends
+ * have the same offset has it throughout: the shortest span between two offset changes in the tz
+ * database is about four days (Africa/Freetown, 1939). An hour with a change inside, or at its
+ * end, is answered by Intl at the exact instant. Caching changes no result, only how often Intl
+ * is asked; the core stays pure (nothing reads the clock).
+ */
+function offsetMs(zone: string, epochMs: number): number {
+  const hour = Math.floor(epochMs / HOUR);
+  let atHour = hourOffsets.get(zone);
+  if (atHour === undefined) {
+    if (hourOffsets.size >= MAX_ZONES) hourOffsets.clear();
+    atHour = new Map();
+    hourOffsets.set(zone, atHour);
+  }
+  const start = boundaryOffset(atHour, zone, hour);
+  if (start === boundaryOffset(atHour, zone, hour + 1)) return start;
+  return offsetFromIntl(zone, epochMs);
+}
+
+function boundaryOffset(atHour: Map<number, number>, zone: string, hour: number): number {
+  let off = atHour.get(hour);
+  if (off === undefined) {
+    // A long-lived process checking dates over centuries must not grow without bound.
+    if (atHour.size >= MAX_HOURS_PER_ZONE) atHour.clear();
+    off = offsetFromIntl(zone, hour * HOUR);
+    atHour.set(hour, off);
+  }
+  return off;
+}
+
+/**
+ * Offsets at whole UTC hours, per zone name as written: zone → hours since 1970 → offset ms.
+ * Outside Date's range the offset is NaN, which equals nothing, so such an hour is never trusted.
+ */
+const hourOffsets = new Map<string, Map<number, number>>();
+const MAX_ZONES = 64;
+/** About 23 years of hours; the map is dropped and refilled past that. */
+const MAX_HOURS_PER_ZONE = 200_000;
+
+/** What Intl says about a zone name: valid or not, and its canonical spelling. Names are few. */
+function zoneInfo(tz: string): { canonical: string } | undefined {
+  let info = zoneInfos.get(tz);
+  if (info === undefined && !zoneInfos.has(tz)) {
+    info = readZone(tz);
+    if (zoneInfos.size >= MAX_ZONE_NAMES) zoneInfos.clear();
+    zoneInfos.set(tz, info);
+  }
+  return info;
+}
+
+function readZone(tz: string): { canonical: string } | undefined {
+  if (tz.trim() === '' || /^[+-]/.test(tz)) return undefined;
+  try {
+    return { canonical: new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone };
+  } catch {
+    return undefined;
+  }
+}
+
+const zoneInfos = new Map<string, { canonical: string } | undefined>();
+/** Bounds the memo when a fuzzer or a bad file sends many different names. */
+const MAX_ZONE_NAMES = 256;
 
 /** Date.UTC without its 0–99 → 1900s quirk. */
 function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
@@ -142,13 +204,16 @@ export function civilFromEpoch(
   timeZone: string,
   flags: { hadOffset?: boolean; adjusted?: boolean; ambiguous?: boolean } = {},
 ): CivilDateTime {
-  const z = new TZDate(epochMs, timeZone);
-  const year = z.getFullYear();
-  const month = z.getMonth() + 1;
-  const day = z.getDate();
-  const hour = z.getHours();
-  const minute = z.getMinutes();
-  const second = z.getSeconds();
+  // The zone's wall clock read off a UTC Date shifted by the offset: what TZDate does inside,
+  // without its second offset lookup and object set-up.
+  const offset = offsetMs(timeZone, epochMs);
+  const z = new Date(new Date(epochMs).getTime() + offset);
+  const year = z.getUTCFullYear();
+  const month = z.getUTCMonth() + 1;
+  const day = z.getUTCDate();
+  const hour = z.getUTCHours();
+  const minute = z.getUTCMinutes();
+  const second = z.getUTCSeconds();
   return {
     epochMs,
     date: `${formatYear(year)}-${pad(month)}-${pad(day)}`,
@@ -160,8 +225,8 @@ export function civilFromEpoch(
     hour,
     minute,
     second,
-    weekday: z.getDay(),
-    offsetMinutes: offsetMs(timeZone, epochMs) / MINUTE,
+    weekday: z.getUTCDay(),
+    offsetMinutes: offset / MINUTE,
     timeZone,
     hadOffset: flags.hadOffset ?? false,
     adjusted: flags.adjusted ?? false,

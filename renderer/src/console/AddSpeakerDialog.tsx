@@ -7,7 +7,7 @@ import type { useConsoleActions } from './use-console-actions';
 type Actions = ReturnType<typeof useConsoleActions>;
 
 /** 临时发言: a name (and optionally unit and topic); the engine adds it at the end as a speech. */
-export function AddSpeakerDialog({ actions }: { actions: Actions }) {
+export function AddSpeakerDialog({ minutes, actions }: { minutes: number; actions: Actions }) {
   const { t } = useTranslation();
   const { ui } = useServices();
   const [name, setName] = useState('');
@@ -48,7 +48,7 @@ export function AddSpeakerDialog({ actions }: { actions: Actions }) {
           {t('addSpeaker.topic')}
         </label>
         <input id="add-speaker-title" className="cs-input" maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />
-        <p className="cs-muted cs-dialog-hint">{name.trim() ? t('addSpeaker.hint') : t('addSpeaker.nameRequired')}</p>
+        <p className="cs-muted cs-dialog-hint">{name.trim() ? t('addSpeaker.hint', { minutes }) : t('addSpeaker.nameRequired')}</p>
         <div className="cs-modal-actions">
           <button type="button" className="cs-button" onClick={() => ui.getState().close()}>
             {t('addSpeaker.cancel')}

@@ -50,7 +50,7 @@ function ConsoleScreen() {
   const banner = useBannerShown();
 
   return (
-    <div className={`cs ${banner ? 'cs-with-banner' : ''}`} data-testid="console" data-version={version}>
+    <div className={banner ? 'cs cs-with-banner' : 'cs'} data-testid="console" data-version={version}>
       <ConsoleHeader engine={engine} now={now} onChangeMeeting={() => setPicking(true)} />
       <ShellBanner />
       {showPicker ? (

@@ -20,7 +20,7 @@ export function Dialogs({ engine, now, actions }: { engine: SessionSnapshot | nu
   if (dialog === 'message' && engine) return <MessageComposer engine={engine} actions={actions} />;
   if (dialog === 'override' && engine) return <OverrideDialog engine={engine} now={now} actions={actions} />;
   if (dialog === 'confirm-end') return <ConfirmEnd actions={actions} />;
-  if (dialog === 'add-speaker' && engine) return <AddSpeakerDialog actions={actions} />;
+  if (dialog === 'add-speaker' && engine) return <AddSpeakerDialog minutes={engine.policy.speechLimitMinutes} actions={actions} />;
   if (dialog === 'shell') return <ShellDialog />;
   return null;
 }

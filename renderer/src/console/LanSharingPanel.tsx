@@ -19,7 +19,7 @@ export function LanSharingPanel() {
     <section className="cs-shell-section" aria-label={t('lan.title')} data-testid="lan-sharing">
       <div className="cs-lan-head">
         <h3 className="cs-shell-title">{t('lan.title')}</h3>
-        <LanSwitch />
+        <LanSwitch labelHidden />
       </div>
       {lan.problem ? (
         <p className="cs-problem" role="alert" data-testid="lan-problem">

@@ -3,7 +3,7 @@ import { useShellState } from './shell-context';
 import { useShellActions } from './use-shell-actions';
 
 /** The 局域网共享 switch; disabled while a press is on its way or when this build has no server. */
-export function LanSwitch() {
+export function LanSwitch({ labelHidden = false }: { labelHidden?: boolean }) {
   const { t } = useTranslation();
   const lan = useShellState((s) => s.lan);
   const busy = useShellState((s) => s.busy);
@@ -26,7 +26,7 @@ export function LanSwitch() {
       <span className="cs-switch-track" aria-hidden="true">
         <span className="cs-switch-thumb" />
       </span>
-      <span className="cs-switch-label">{t('lan.title')}</span>
+      <span className={labelHidden ? 'visually-hidden' : 'cs-switch-label'}>{t('lan.title')}</span>
       <span className="cs-switch-state" aria-hidden="true">
         {t(enabled ? 'lan.on' : 'lan.off')}
       </span>

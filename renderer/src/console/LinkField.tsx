@@ -2,11 +2,14 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './copy-text';
 
-/** A link in a read-only field (select it by hand if need be) with a 复制链接 button. */
+/**
+ * A link in a read-only field with a 复制链接 button. The field wraps, so the whole link (its
+ * token at the end included) can be read and checked; a click selects it all for a manual copy.
+ */
 export function LinkField({ label, url, hint, testId }: { label: string; url: string; hint?: string; testId: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<'copied' | 'copyFailed' | null>(null);
   const copy = async () => {
     const ok = await copyText(url, field.current);
@@ -19,7 +22,17 @@ export function LinkField({ label, url, hint, testId }: { label: string; url: st
         {label}
       </label>
       <div className="cs-free-row">
-        <input id={id} ref={field} className="cs-input cs-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} data-testid={testId} />
+        <textarea
+          id={id}
+          ref={field}
+          className="cs-input cs-url"
+          readOnly
+          rows={2}
+          spellCheck={false}
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid={testId}
+        />
         <button type="button" className="cs-button" onClick={() => void copy()} data-testid={`${testId}-copy`}>
           {t('lan.copy')}
         </button>

@@ -3,7 +3,7 @@
  * context, an old WebView) the selected text field and the legacy copy command. Says whether
  * it worked, so the caller can tell the chair to press Ctrl+C instead.
  */
-export async function copyText(text: string, field: HTMLInputElement | null, nav: Navigator = navigator, doc: Document = document): Promise<boolean> {
+export async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null, nav: Navigator = navigator, doc: Document = document): Promise<boolean> {
   try {
     if (nav.clipboard?.writeText) {
       await nav.clipboard.writeText(text);

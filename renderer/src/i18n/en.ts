@@ -246,9 +246,9 @@ export const en: Resources = {
     placement: {
       off: 'The projector view is closed',
       preview: 'The projector view is in a preview window',
-      fullscreen: 'The projector view is full screen on “{{label}}”',
+      fullscreen: 'The projector view is full screen on {{label}}',
       hidden: 'The projector display was disconnected; the projector view is hidden',
-      hiddenWaiting: 'The projector display “{{label}}” was disconnected; the projector view is hidden and comes back when it is plugged in again',
+      hiddenWaiting: 'The projector display {{label}} was disconnected; the projector view is hidden and comes back when it is plugged in again',
     },
     short: {
       off: 'Closed',
@@ -284,7 +284,7 @@ export const en: Resources = {
     name: 'Speaker name',
     unit: 'Unit (optional)',
     topic: 'Topic (optional)',
-    hint: 'Timed as a speech (8 minutes) and added at the end of the agenda; move it with Alt+↑/↓.',
+    hint: 'Timed as a speech ({{minutes}} minutes) and added at the end of the agenda; move it with Alt+↑/↓.',
     add: 'Add',
     cancel: 'Cancel',
     nameRequired: 'Enter a name',

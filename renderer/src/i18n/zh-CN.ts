@@ -285,7 +285,7 @@ export const zhCN = {
     name: '发言人姓名',
     unit: '单位（可不填）',
     topic: '发言题目（可不填）',
-    hint: '临时发言按会议发言计时（8 分钟），排在议程最后；可用 Alt+↑/↓ 调整顺序。',
+    hint: '临时发言按会议发言计时（{{minutes}} 分钟），排在议程最后；可用 Alt+↑/↓ 调整顺序。',
     add: '增加',
     cancel: '取消',
     nameRequired: '请填写姓名',
