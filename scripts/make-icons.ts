@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASSETS = join(ROOT, 'assets');
@@ -39,18 +39,7 @@ export function encodeIco(entries: { size: number; png: Buffer }[]): Buffer {
 
 async function main(): Promise<void> {
   const svg = readFileSync(join(ASSETS, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const render = async (size: number): Promise<Buffer> => {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

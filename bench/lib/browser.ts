@@ -2,7 +2,7 @@
  * Headless Chromium through playwright-core, with the system's /usr/bin/chromium (never a
  * downloaded browser). Playwright gives every launch its own temporary user-data-dir.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ProbeRecord } from './page-probe';
 import { probeScript } from './page-probe';
 import { wallNow } from './serve-process';
@@ -12,21 +12,7 @@ export const API_GAP_MS = 150;
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../scripts/lib/chromium';
 
 export interface ProbedPage {
   context: BrowserContext;

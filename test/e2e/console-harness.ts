@@ -4,33 +4,19 @@
  * page clock is paused and moved together with the service clock. Used by the e2e tests and by
  * scripts/screenshots.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../scripts/lib/chromium';
+import { ensureRendererBuilt as ensureBuilt, RENDERER_DIR } from '../../scripts/lib/renderer-build';
 import { createRoomServer, type RoomServer } from '../../electron/server/index';
 import { createMeetingService, readSampleSchedule, type MeetingService } from '../../electron/services/meeting-service/index';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const RENDERER_DIR = join(REPO, 'out', 'renderer');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Builds the renderer unless out/renderer has both pages (npm run build writes them). */
-export function ensureBuilt(): void {
-  if (existsSync(join(RENDERER_DIR, 'index.html')) && existsSync(join(RENDERER_DIR, 'projector.html')) && !process.env.DUANHUI_REBUILD) return;
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO, stdio: 'ignore' });
-}
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
+export { ensureRendererBuilt as ensureBuilt, RENDERER_DIR } from '../../scripts/lib/renderer-build';
 
 export interface Room {
   server: RoomServer;
@@ -62,7 +48,7 @@ export async function openRoom(options: { start?: number } = {}): Promise<Room> 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -1,68 +1,20 @@
 /**
  * End-to-end harness for the planning page: the real storage on a temporary folder, the real
- * PlanningService (and the real MeetingService when it loads) behind a real room server that
+ * PlanningService and MeetingService behind a real room server that
  * serves the BUILT renderer (out/renderer), driven by the system Chromium through playwright-core.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { ensureRendererBuilt as ensureBuiltRenderer, RENDERER_DIR } from '../../scripts/lib/renderer-build';
 import { createRoomServer, type RoomServer } from '../../electron/server/room-server';
-import type { MeetingServiceApi } from '../../electron/services/meeting-service/meeting-service-api';
+import { createMeetingService } from '../../electron/services/meeting-service';
 import { createPlanningService, type PlanningService } from '../../electron/services/planning';
 import { openDatabase, type Store } from '../../electron/services/storage';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-export const RENDERER_DIR = path.join(repo, 'out', 'renderer');
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Builds the renderer unless planning.html is there and newer than every planning source. */
-export function ensureBuiltRenderer(): void {
-  const page = path.join(RENDERER_DIR, 'planning.html');
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-    }, 0);
-  const sources = Math.max(newest(path.join(repo, 'renderer')), newest(path.join(repo, 'electron', 'core')));
-  if (process.env.DUANHUI_E2E_BUILD !== '1' && fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources) return;
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'pipe', timeout: 180_000 });
-}
-
-/** A stand-in that keeps the room server happy when the real MeetingService cannot be loaded. */
-function minimalService(now: () => number): MeetingServiceApi {
-  return {
-    execute: async () => ({ ok: false, refusal: { code: 'unavailable', message: { 'zh-CN': '不可用', en: 'unavailable' } } }),
-    snapshot: () => ({ version: 0, at: now(), meetingId: null, engine: null }),
-    subscribe: () => () => {},
-    now,
-    listMeetings: () => [],
-    importSchedule: () => ({}),
-    exportSchedule: () => ({ meetings: [] }),
-  };
-}
-
-async function meetingService(store: Store, now: () => number): Promise<MeetingServiceApi> {
-  try {
-    const mod = (await import('../../electron/services/meeting-service/index')) as {
-      createMeetingService?: (o: { store: Store; clock: { now: () => number }; log: () => void }) => MeetingServiceApi;
-    };
-    if (mod.createMeetingService) return mod.createMeetingService({ store, clock: { now }, log: () => {} });
-  } catch {
-    // Another room's service is mid-edit: planning does not depend on it.
-  }
-  return minimalService(now);
-}
+export { RENDERER_DIR } from '../../scripts/lib/renderer-build';
 
 export interface PlanningRig {
   dir: string;
@@ -83,10 +35,10 @@ export async function startPlanningRig(opts: { today?: string; now?: number; bro
   const now = () => fixed;
   const store = openDatabase(path.join(dir, 'duanhui.sqlite'), { now, timeZone: 'Asia/Shanghai' });
   const planning = createPlanningService({ store, now });
-  const service = await meetingService(store, now);
+  const service = createMeetingService({ store, clock: { now }, log: () => {} });
   const server = await createRoomServer({ service, planning, staticDir: RENDERER_DIR, port: 0 });
   const context = await chromium.launchPersistentContext(path.join(dir, 'chromium'), {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     // The browser's own language decides how date and time inputs read (2026/03/05, 09:00).
     args: [...CHROMIUM_ARGS, `--lang=${opts.browserLang ?? 'zh-CN'}`],
     headless: true,

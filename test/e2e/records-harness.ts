@@ -4,52 +4,20 @@
  * BUILT renderer (out/renderer), and the system Chromium through playwright-core. Used by
  * records-*.test.ts and scripts/screenshots-records.ts.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../scripts/lib/chromium';
+import { ensureRendererBuilt as ensureBuiltRenderer, RENDERER_DIR } from '../../scripts/lib/renderer-build';
 import { createRoomServer, type RoomServer } from '../../electron/server/room-server';
 import { createRecordsService } from '../../electron/services/records-service';
 import { heldMeetings, type RecordsWorld } from '../services/records-service/records-fixture';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-export const RENDERER_DIR = path.join(repo, 'out', 'renderer');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { RENDERER_DIR } from '../../scripts/lib/renderer-build';
 
 /** "Today" on the page: the end of April, so the list opens on April 2026. */
 export const TODAY = '2026-04-28';
-
-const newest = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-    const p = path.join(dir, e.name);
-    return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }, 0);
-
-/** What records.html is built from: its own files, the shared renderer parts, the domain. */
-const SOURCES = ['renderer/records.html', 'renderer/src/records-entry.tsx', 'renderer/src/records', 'renderer/src/shared', 'renderer/src/i18n', 'renderer/src/state', 'electron/core'];
-
-const mtime = (p: string): number => (fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-
-/**
- * Builds the renderer unless records.html is there and newer than every source it is made from
- * (the other pages' sources are left out: another page's half-done edit must not block this one).
- */
-export function ensureBuiltRenderer(): void {
-  const page = path.join(RENDERER_DIR, 'records.html');
-  const sources = Math.max(...SOURCES.map((s) => mtime(path.join(repo, s))));
-  if (process.env.DUANHUI_E2E_BUILD !== '1' && fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources) return;
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'pipe', timeout: 180_000 });
-}
 
 export interface RecordsRoom {
   world: RecordsWorld;
@@ -73,7 +41,7 @@ export async function openRecordsRoom(options: { busy?: boolean } = {}): Promise
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

@@ -1,4 +1,4 @@
-import { classify, isInvisibleJoiner } from './char-class';
+import { classify, isInvisibleJoiner, type CharClass } from './char-class';
 
 export interface ZiCount {
   /** Word's 字数: `cjk + words`. This is the number policy.md's 5000-字 keynote cap compares. */
@@ -22,6 +22,31 @@ function isZeroWidth(cp: number): boolean {
   return cp === 0x200b || cp === 0xfeff || isInvisibleJoiner(cp);
 }
 
+// A code point's class and the two flags countZi asks about, packed in one small number: the
+// check runs over every character of every attached document (millions in a long schedule), so
+// the answers for the Basic Multilingual Plane are kept in a table, learnt the first time a
+// character is seen (0 = not yet). Pure memo: the same answers classify() gives.
+const SPACE = 1;
+const CJK = 2;
+const EXTEND = 3;
+const OTHER = 4;
+const CLASS_MASK = 7;
+const LINE_BREAK = 8;
+const ZERO_WIDTH = 16;
+const CLASS_CODE: Record<CharClass, number> = { space: SPACE, cjk: CJK, extend: EXTEND, other: OTHER };
+
+const bmpInfo = new Uint8Array(0x10000);
+
+function charInfo(cp: number): number {
+  return CLASS_CODE[classify(cp)] | (isLineBreak(cp) ? LINE_BREAK : 0) | (isZeroWidth(cp) ? ZERO_WIDTH : 0);
+}
+
+function learnBmp(unit: number): number {
+  const info = charInfo(unit);
+  bmpInfo[unit] = info;
+  return info;
+}
+
 /**
  * Count 字 the way Word's 字数 does (policy.md). Iterates by code point, so an Extension-B
  * ideograph written as a surrogate pair is one 字, not two.
@@ -36,36 +61,56 @@ export function countZi(text: string): ZiCount {
   let words = 0;
   let charsNoSpaces = 0;
   let charsWithSpaces = 0;
-  // What the previous non-extend character was: a word run is open only after 'other'.
-  let prev: 'space' | 'cjk' | 'other' = 'space';
+  // What the previous non-extend character was: a word run is open only after OTHER.
+  let prev: number = SPACE;
+  // Ideographs of the main CJK block (U+4E00–9FFF), nearly every character of a Chinese text,
+  // are counted on their own and added to cjk and both character counts at the end.
+  let han = 0;
 
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-
-    const cls = classify(cp);
-    if (cls === 'space') {
-      if (!isLineBreak(cp) && !isZeroWidth(cp)) charsWithSpaces++;
-      prev = 'space';
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x4e00 && unit <= 0x9fff) {
+      han++;
+      prev = CJK;
+      i++;
       continue;
     }
-    if (!isZeroWidth(cp)) {
+    let info: number;
+    if (unit < 0xd800 || unit > 0xdfff) {
+      info = bmpInfo[unit] || learnBmp(unit);
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      info = charInfo(cp);
+    }
+
+    const cls = info & CLASS_MASK;
+    if (cls === SPACE) {
+      if ((info & (LINE_BREAK | ZERO_WIDTH)) === 0) charsWithSpaces++;
+      prev = SPACE;
+      continue;
+    }
+    const zeroWidth = (info & ZERO_WIDTH) !== 0;
+    if (!zeroWidth) {
       charsNoSpaces++;
       charsWithSpaces++;
     }
-    if (cls === 'cjk') {
+    if (cls === CJK) {
       cjk++;
-      prev = 'cjk';
-    } else if (cls === 'other') {
-      if (prev !== 'other') words++;
-      prev = 'other';
-    } else if (prev === 'space' && !isZeroWidth(cp)) {
+      prev = CJK;
+    } else if (cls === OTHER) {
+      if (prev !== OTHER) words++;
+      prev = OTHER;
+    } else if (prev === SPACE && !zeroWidth) {
       // A visible mark with no base character is still something on the page; a stray invisible
       // joiner is not.
       words++;
-      prev = 'other';
+      prev = OTHER;
     }
   }
 
-  return { zi: cjk + words, charsNoSpaces, charsWithSpaces, cjk, words };
+  cjk += han;
+  return { zi: cjk + words, charsNoSpaces: charsNoSpaces + han, charsWithSpaces: charsWithSpaces + han, cjk, words };
 }

@@ -178,12 +178,16 @@ export const isRealDate = (y: number, m: number, d: number): boolean =>
  * covers every transition the tz database has (the largest jump, Samoa 2011, skipped 24 hours).
  */
 function civilToInstant(localAsUtc: number, zone: string): { epochMs: number; adjusted: boolean; ambiguous: boolean } {
-  const samples = new Set<number>([
-    offsetMs(zone, localAsUtc - 36 * HOUR),
-    offsetMs(zone, localAsUtc),
-    offsetMs(zone, localAsUtc + 36 * HOUR),
-  ]);
-  samples.add(offsetMs(zone, localAsUtc - offsetMs(zone, localAsUtc)));
+  const before = offsetMs(zone, localAsUtc - 36 * HOUR);
+  const at = offsetMs(zone, localAsUtc);
+  const after = offsetMs(zone, localAsUtc + 36 * HOUR);
+  const atCandidate = offsetMs(zone, localAsUtc - at);
+  // Nearly always one offset for three days around: the general search below would find the
+  // same single instant, only slower.
+  if (before === at && after === at && atCandidate === at) {
+    return { epochMs: localAsUtc - at, adjusted: false, ambiguous: false };
+  }
+  const samples = new Set<number>([before, at, after, atCandidate]);
   const valid = [...samples]
     .map((off) => localAsUtc - off)
     .filter((t) => offsetMs(zone, t) === localAsUtc - t)
