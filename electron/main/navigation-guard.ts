@@ -66,13 +66,31 @@ export interface PermissionSession {
 
 /**
  * Denies every permission (camera, microphone, notifications, geolocation, HID, serial…): a
- * timer needs none, and a compromised page must not get any.
+ * timer needs none, and a compromised page must not get any. The one exception is writing to
+ * the clipboard from the app's own pages ("复制链接" for the LAN link); reading it never.
  */
-export function installPermissionGuard(session: PermissionSession, onDenied?: (permission: string) => void): void {
-  session.setPermissionRequestHandler((_webContents, permission, callback) => {
-    onDenied?.(permission);
-    callback(false);
+export function installPermissionGuard(
+  session: PermissionSession,
+  onDenied?: (permission: string) => void,
+  ownOrigins: readonly string[] = [],
+): void {
+  const originOf = (url: unknown): string => {
+    try {
+      if (typeof url !== 'string') return '';
+      // URL.origin is "null" for custom schemes such as app://, so build it by hand.
+      const u = new URL(url);
+      return `${u.protocol}//${u.host}`;
+    } catch {
+      return '';
+    }
+  };
+  const allowed = (permission: string, origin: string) =>
+    permission === 'clipboard-sanitized-write' && ownOrigins.includes(origin);
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    const ok = allowed(permission, originOf((details as { requestingUrl?: unknown } | undefined)?.requestingUrl));
+    if (!ok) onDenied?.(permission);
+    callback(ok);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => allowed(permission, originOf(requestingOrigin)));
   session.setDevicePermissionHandler?.(() => false);
 }

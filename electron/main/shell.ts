@@ -86,7 +86,7 @@ export function startShell(deps: ShellDeps): Shell {
       onBlocked: (kind, target) => deps.log(`blocked ${kind}: ${target}`),
     }),
   );
-  installPermissionGuard(deps.session, (permission) => deps.log(`denied permission: ${permission}`));
+  installPermissionGuard(deps.session, (permission) => deps.log(`denied permission: ${permission}`), trustedOrigins);
   if (!dev) registerAppProtocol(deps.protocol, deps.rendererDir);
 
   const settings = createSettingsStore(join(deps.app.getPath('userData'), SHELL_SETTINGS_FILE));

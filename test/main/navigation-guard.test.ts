@@ -70,4 +70,24 @@ describe('permission guard', () => {
     }
     expect(device!({})).toBe(false);
   });
+
+  it('lets only the app itself write (never read) the clipboard', () => {
+    let request: ((wc: unknown, permission: string, cb: (granted: boolean) => void, details?: unknown) => void) | null = null;
+    let check: ((wc: unknown, permission: string, origin: string) => boolean) | null = null;
+    installPermissionGuard(
+      { setPermissionRequestHandler: (h) => void (request = h), setPermissionCheckHandler: (h) => void (check = h) },
+      undefined,
+      ['app://duanhui'],
+    );
+    const ask = (permission: string, url: string) => {
+      const cb = vi.fn();
+      request!({}, permission, cb, { requestingUrl: url });
+      return cb.mock.calls[0]?.[0];
+    };
+    expect(ask('clipboard-sanitized-write', 'app://duanhui/index.html')).toBe(true);
+    expect(ask('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(ask('clipboard-read', 'app://duanhui/index.html')).toBe(false);
+    expect(check!({}, 'clipboard-sanitized-write', 'app://duanhui')).toBe(true);
+    expect(check!({}, 'clipboard-sanitized-write', 'http://127.0.0.1:8720')).toBe(false);
+  });
 });

@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
-
 /**
  * Schedule date-times and the civil time they stand for in the schedule's IANA zone.
  *
@@ -7,10 +5,9 @@ import { tzOffset } from '@date-fns/tz';
  * explicit offset, `2026-03-05T09:00+08:00` / `…Z`. Rules look at the civil date and time AS SEEN
  * IN THE SCHEDULE ZONE, so an instant with an offset is first converted into that zone.
  *
- * Nothing here reads the machine's time zone: offsets come from `tzOffset` (Intl), civil → instant
- * searches them, and instant → civil reads the UTC fields of the instant shifted by the zone's
- * offset (what `TZDate(epochMs, zone)` does; `new TZDate(y, m, d, …)` would go through the host's
- * local-time `Date` constructor).
+ * Nothing here reads the machine's time zone: offsets come from Intl (`timeZoneName:
+ * 'longOffset'`), civil → instant searches them, and instant → civil reads the UTC fields of the
+ * instant shifted by the zone's offset (a local-time `Date` would go through the host's zone).
  *
  * Daylight saving (China has none since 1991, but a schedule may use any zone):
  * - a civil time that does not exist (spring-forward gap, e.g. 02:30 on 2026-03-08 in New York)
@@ -86,55 +83,23 @@ export function canonicalTimeZone(tz: string): string | undefined {
 }
 
 /**
- * UTC offset of `zone` at `epochMs`, whole milliseconds (LMT offsets carry seconds), straight from
- * Intl. `new Date` clips the instant to whole milliseconds, as TZDate's own lookup did.
+ * What the runtime knows of a zone name, asked once per name: its canonical spelling, one
+ * formatter that writes the offset ("GMT+08:05:43"), and the offsets read so far at whole UTC
+ * hours (hours since 1970 → offset ms). Undefined for a name that is no zone.
  */
-const offsetFromIntl = (zone: string, epochMs: number): number =>
-  Math.round(tzOffset(zone, new Date(epochMs)) * 60) * 1000;
-
-/**
- * The same offset, memoised. Asking Intl costs microseconds and the rules ask it up to a dozen
- * times per date-time, so offsets are kept per zone at whole UTC hours. An hour whose two ends
- * have the same offset has it throughout: the shortest span between two offset changes in the tz
- * database is about four days (Africa/Freetown, 1939). An hour with a change inside, or at its
- * end, is answered by Intl at the exact instant. Caching changes no result, only how often Intl
- * is asked; the core stays pure (nothing reads the clock).
- */
-function offsetMs(zone: string, epochMs: number): number {
-  const hour = Math.floor(epochMs / HOUR);
-  let atHour = hourOffsets.get(zone);
-  if (atHour === undefined) {
-    if (hourOffsets.size >= MAX_ZONES) hourOffsets.clear();
-    atHour = new Map();
-    hourOffsets.set(zone, atHour);
-  }
-  const start = boundaryOffset(atHour, zone, hour);
-  if (start === boundaryOffset(atHour, zone, hour + 1)) return start;
-  return offsetFromIntl(zone, epochMs);
+interface ZoneInfo {
+  canonical: string;
+  formatOffset: (date: Date) => string;
+  hourOffsets: Map<number, number>;
 }
 
-function boundaryOffset(atHour: Map<number, number>, zone: string, hour: number): number {
-  let off = atHour.get(hour);
-  if (off === undefined) {
-    // A long-lived process checking dates over centuries must not grow without bound.
-    if (atHour.size >= MAX_HOURS_PER_ZONE) atHour.clear();
-    off = offsetFromIntl(zone, hour * HOUR);
-    atHour.set(hour, off);
-  }
-  return off;
-}
+const zoneInfos = new Map<string, ZoneInfo | undefined>();
+/** Bounds the memo when a fuzzer or a bad file sends many different names. */
+const MAX_ZONE_NAMES = 256;
+/** About 11 years of hours per zone; past that the zone's map is dropped and refilled. */
+const MAX_HOURS_PER_ZONE = 100_000;
 
-/**
- * Offsets at whole UTC hours, per zone name as written: zone → hours since 1970 → offset ms.
- * Outside Date's range the offset is NaN, which equals nothing, so such an hour is never trusted.
- */
-const hourOffsets = new Map<string, Map<number, number>>();
-const MAX_ZONES = 64;
-/** About 23 years of hours; the map is dropped and refilled past that. */
-const MAX_HOURS_PER_ZONE = 200_000;
-
-/** What Intl says about a zone name: valid or not, and its canonical spelling. Names are few. */
-function zoneInfo(tz: string): { canonical: string } | undefined {
+function zoneInfo(tz: string): ZoneInfo | undefined {
   let info = zoneInfos.get(tz);
   if (info === undefined && !zoneInfos.has(tz)) {
     info = readZone(tz);
@@ -144,18 +109,67 @@ function zoneInfo(tz: string): { canonical: string } | undefined {
   return info;
 }
 
-function readZone(tz: string): { canonical: string } | undefined {
+function readZone(tz: string): ZoneInfo | undefined {
   if (tz.trim() === '' || /^[+-]/.test(tz)) return undefined;
   try {
-    return { canonical: new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone };
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
+    return { canonical: format.resolvedOptions().timeZone, formatOffset: format.format, hourOffsets: new Map() };
   } catch {
     return undefined;
   }
 }
 
-const zoneInfos = new Map<string, { canonical: string } | undefined>();
-/** Bounds the memo when a fuzzer or a bad file sends many different names. */
-const MAX_ZONE_NAMES = 256;
+const OFFSET_TEXT = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const offsetTexts = new Map<string, number>();
+
+/**
+ * UTC offset of the zone at `epochMs`, whole milliseconds, straight from Intl: "GMT-00:16:08"
+ * (Abidjan's LMT) is −968 s. (@date-fns/tz's tzOffset, used before, read the sign of a "-00"
+ * hour as plus.) NaN outside Date's range.
+ */
+function offsetFromIntl(info: ZoneInfo, epochMs: number): number {
+  const date = new Date(epochMs);
+  if (Number.isNaN(date.getTime())) return Number.NaN;
+  const text = info.formatOffset(date);
+  const gmt = text.slice(text.lastIndexOf('GMT'));
+  let off = offsetTexts.get(gmt);
+  if (off === undefined) {
+    const m = OFFSET_TEXT.exec(gmt);
+    if (!m) return Number.NaN;
+    off = m[1] === undefined ? 0 : (m[1] === '-' ? -1 : 1) * ((Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0)) * 1000;
+    offsetTexts.set(gmt, off);
+  }
+  return off;
+}
+
+/**
+ * The zone's UTC offset at `epochMs`, memoised. Asking Intl costs microseconds and a date-time is
+ * converted with up to a dozen offsets, so they are kept per zone at whole UTC hours. An hour
+ * whose two ends have the same offset has it throughout: the shortest span between two offset
+ * changes in the tz database is about four days (Africa/Freetown, 1939). An hour with a change
+ * inside, or at its end, is answered by Intl at the exact instant. The memo changes no result,
+ * only how often Intl is asked; the core stays pure (nothing reads the clock).
+ */
+function offsetMs(zone: string, epochMs: number): number {
+  const info = zoneInfo(zone);
+  if (info === undefined) return Number.NaN;
+  const hour = Math.floor(epochMs / HOUR);
+  const start = hourOffset(info, hour);
+  // NaN (outside Date's range) equals nothing, so such an hour is never trusted.
+  if (start === hourOffset(info, hour + 1)) return start;
+  return offsetFromIntl(info, epochMs);
+}
+
+function hourOffset(info: ZoneInfo, hour: number): number {
+  let off = info.hourOffsets.get(hour);
+  if (off === undefined) {
+    // A long-lived process checking dates over centuries must not grow without bound.
+    if (info.hourOffsets.size >= MAX_HOURS_PER_ZONE) info.hourOffsets.clear();
+    off = offsetFromIntl(info, hour * HOUR);
+    info.hourOffsets.set(hour, off);
+  }
+  return off;
+}
 
 /** Date.UTC without its 0–99 → 1900s quirk. */
 function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
