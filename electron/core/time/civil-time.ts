@@ -56,6 +56,7 @@ const PARSE =
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /**
  * True for an IANA zone name the runtime knows (`Asia/Shanghai`, `UTC`, `Etc/GMT-8`; the match
@@ -84,20 +85,20 @@ export function canonicalTimeZone(tz: string): string | undefined {
 
 /**
  * What the runtime knows of a zone name, asked once per name: its canonical spelling, one
- * formatter that writes the offset ("GMT+08:05:43"), and the offsets read so far at whole UTC
- * hours (hours since 1970 → offset ms). Undefined for a name that is no zone.
+ * formatter that writes the offset ("GMT+08:05:43"), and the offsets of the UTC days read so far
+ * (days since 1970 → offset ms, NaN for a day with a change). Undefined for a name that is no zone.
  */
 interface ZoneInfo {
   canonical: string;
   formatOffset: (date: Date) => string;
-  hourOffsets: Map<number, number>;
+  dayOffsets: Map<number, number>;
 }
 
 const zoneInfos = new Map<string, ZoneInfo | undefined>();
 /** Bounds the memo when a fuzzer or a bad file sends many different names. */
 const MAX_ZONE_NAMES = 256;
-/** About 11 years of hours per zone; past that the zone's map is dropped and refilled. */
-const MAX_HOURS_PER_ZONE = 100_000;
+/** About 270 years of days per zone; past that the zone's map is dropped and refilled. */
+const MAX_DAYS_PER_ZONE = 100_000;
 
 function zoneInfo(tz: string): ZoneInfo | undefined {
   let info = zoneInfos.get(tz);
@@ -113,7 +114,7 @@ function readZone(tz: string): ZoneInfo | undefined {
   if (tz.trim() === '' || /^[+-]/.test(tz)) return undefined;
   try {
     const format = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' });
-    return { canonical: format.resolvedOptions().timeZone, formatOffset: format.format, hourOffsets: new Map() };
+    return { canonical: format.resolvedOptions().timeZone, formatOffset: format.format, dayOffsets: new Map() };
   } catch {
     return undefined;
   }
@@ -144,31 +145,35 @@ function offsetFromIntl(info: ZoneInfo, epochMs: number): number {
 
 /**
  * The zone's UTC offset at `epochMs`, memoised. Asking Intl costs microseconds and a date-time is
- * converted with up to a dozen offsets, so they are kept per zone at whole UTC hours. An hour
- * whose two ends have the same offset has it throughout: the shortest span between two offset
- * changes in the tz database is about four days (Africa/Freetown, 1939). An hour with a change
- * inside, or at its end, is answered by Intl at the exact instant. The memo changes no result,
- * only how often Intl is asked; the core stays pure (nothing reads the clock).
+ * converted with up to a dozen offsets, so they are kept per zone and UTC day: a day whose 25
+ * whole hours (00:00 to the next 00:00) all have the same offset has it throughout, as no offset
+ * in the tz database lasts less than an hour (the shortest lasted about four days: Africa/Freetown,
+ * 1939). A day with a change in it is answered by Intl at the exact instant. The memo changes no
+ * result, only how often Intl is asked; the core stays pure (nothing reads the clock).
  */
 function offsetMs(zone: string, epochMs: number): number {
   const info = zoneInfo(zone);
   if (info === undefined) return Number.NaN;
-  const hour = Math.floor(epochMs / HOUR);
-  const start = hourOffset(info, hour);
-  // NaN (outside Date's range) equals nothing, so such an hour is never trusted.
-  if (start === hourOffset(info, hour + 1)) return start;
-  return offsetFromIntl(info, epochMs);
-}
-
-function hourOffset(info: ZoneInfo, hour: number): number {
-  let off = info.hourOffsets.get(hour);
+  const day = Math.floor(epochMs / DAY);
+  let off = info.dayOffsets.get(day);
   if (off === undefined) {
     // A long-lived process checking dates over centuries must not grow without bound.
-    if (info.hourOffsets.size >= MAX_HOURS_PER_ZONE) info.hourOffsets.clear();
-    off = offsetFromIntl(info, hour * HOUR);
-    info.hourOffsets.set(hour, off);
+    if (info.dayOffsets.size >= MAX_DAYS_PER_ZONE) info.dayOffsets.clear();
+    off = steadyOffset(info, day);
+    info.dayOffsets.set(day, off);
   }
-  return off;
+  // NaN: the offset changes that day (or the day is outside Date's range).
+  return Number.isNaN(off) ? offsetFromIntl(info, epochMs) : off;
+}
+
+/** The offset of a UTC day if it is the same at each of its whole hours, else NaN. */
+function steadyOffset(info: ZoneInfo, day: number): number {
+  const start = day * DAY;
+  const first = offsetFromIntl(info, start);
+  for (let h = 1; h <= 24; h++) {
+    if (offsetFromIntl(info, start + h * HOUR) !== first) return Number.NaN;
+  }
+  return first;
 }
 
 /** Date.UTC without its 0–99 → 1900s quirk. */

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageLinks } from '../shared/PageLinks';
 import type { SessionSnapshot } from '../../../electron/core/engine/session-state';
 import { LANGS, type Lang } from '../i18n';
 import { useLive, useServices, useUi } from '../shared/app-context';
@@ -16,6 +17,7 @@ export function ConsoleHeader({ engine, now, onChangeMeeting }: { engine: Sessio
       <div className="cs-brand">{t('app.name')}</div>
       <div className="cs-meeting">{engine ? <MeetingSummaryLine engine={engine} now={now} /> : <span className="cs-muted">{t('app.console')}</span>}</div>
       <div className="cs-header-tools">
+        <PageLinks current="console" className="cs-pages" />
         <ConnectionBadge />
         {engine ? (
           <button type="button" className="cs-link" onClick={onChangeMeeting}>

@@ -8,6 +8,7 @@ export const en: Resources = {
     projector: 'Projector',
   },
   lang: { 'zh-CN': '中文', en: 'English', switch: 'Language' },
+  pages: { label: 'Switch page', console: 'Chair console', planning: 'Planning', records: 'Records and reports' },
   connection: {
     lost: 'Connection lost',
     lostHint: 'Reconnecting; the timer keeps counting from the last data received',

@@ -9,6 +9,7 @@ export const zhCN = {
     projector: '投影',
   },
   lang: { 'zh-CN': '中文', en: 'English', switch: '语言' },
+  pages: { label: '切换页面', console: '主持人控制台', planning: '会议筹备', records: '会议记录与统计' },
   connection: {
     lost: '连接中断',
     lostHint: '正在重新连接，计时按最后收到的数据继续显示',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PageLinks } from '../shared/PageLinks';
 import { useStore } from 'zustand';
 import { CalendarView } from './calendar/CalendarView';
 import { ChecklistView } from './checklist/ChecklistView';
@@ -52,6 +53,7 @@ export function PlanningApp() {
             </button>
           ))}
         </nav>
+        <PageLinks current="planning" className="pl-pages" />
         <button type="button" className="pl-btn pl-btn-quiet pl-lang" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
           {t('lang.switchTo')}
         </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PageLinks } from '../shared/PageLinks';
 import { LANGS, type Lang } from '../i18n';
 import { RecordsList } from './list/RecordsList';
 import { RecordView } from './record/RecordView';
@@ -49,6 +50,7 @@ export function RecordsApp() {
               </button>
             ))}
           </nav>
+          <PageLinks current="records" className="rc-pages" />
           <label className="rc-lang">
             <span className="visually-hidden">{t('lang.label')}</span>
             <select value={lang} aria-label={t('lang.label')} onChange={(e) => ui.getState().setLang(e.target.value as Lang)}>

@@ -67,7 +67,7 @@ describe('offsets kept per hour', () => {
     for (const d of [-HOUR, -60_000, -1000, -1, 0, 1, 1000, 60_000, HOUR]) {
       const t = at + d;
       const c = civilFromEpoch(t, zone);
-      expect(c.offsetMinutes * 60_000).toBe(intlOffsetMs(zone, t));
+      expect(c.offsetMinutes).toBe(intlOffsetMs(zone, t) / 60_000);
       expect(fields(c)).toEqual(intlFields(zone, t));
     }
   });
@@ -87,7 +87,7 @@ describe('offsets kept per hour', () => {
         fc.constantFrom(...zones),
         (ms, zone) => {
           const c = civilFromEpoch(ms, zone);
-          expect(c.offsetMinutes * 60_000).toBe(intlOffsetMs(zone, ms));
+          expect(c.offsetMinutes).toBe(intlOffsetMs(zone, ms) / 60_000);
           expect(fields(c)).toEqual(intlFields(zone, ms));
           expect(c.weekday).toBe(new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay());
         },
