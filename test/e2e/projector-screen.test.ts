@@ -34,7 +34,11 @@ describe('projector in Chromium', () => {
     const urls = css.flatMap((f) => [...readFileSync(join(RENDERER_DIR, 'assets', f), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]!));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((u) => /^['"]?(https?:)?\/\//.test(u))).toEqual([]);
-    const loaded = await small.evaluate(`document.fonts.ready.then(() => document.fonts.check('700 100px "Noto Sans SC"', '0123456789:+'))`);
+    // fonts.load asks for the face and waits for it; fonts.ready alone can resolve before a face
+    // that no layout has requested yet has even started loading (seen on a busy machine).
+    const loaded = await small.evaluate(
+      `document.fonts.load('700 100px "Noto Sans SC"', '0123456789:+').then((faces) => faces.length > 0 && document.fonts.check('700 100px "Noto Sans SC"', '0123456789:+'))`,
+    );
     expect(loaded).toBe(true);
   });
 
