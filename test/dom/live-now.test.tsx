@@ -43,6 +43,42 @@ describe('repaints', () => {
     expect(view.container.textContent).toBe('7:58');
   });
 
+  it('arms the delay rounded up: a fractional delay does not wake a hair before the boundary', () => {
+    let t = T0 + MIN + 300.4; // 699.6 ms to the boundary
+    const clock = () => t;
+    const paints: string[] = [];
+    const view = render(<Clock engine={snapshot(runningA())} clock={clock} paints={paints} />);
+    const painted = paints.length;
+    t += 699;
+    act(() => vi.advanceTimersByTime(699));
+    expect(paints.length).toBe(painted);
+    t += 1; // past the boundary by 0.4 ms: the 700 ms timer fires now
+    act(() => vi.advanceTimersByTime(1));
+    expect(view.container.textContent).toBe('7:59');
+    expect(paints.length).toBe(painted + 1);
+  });
+
+  it('woken early (the clock was stepped back meanwhile): arms again for the rest, no repaint of the old second', () => {
+    let t = T0 + MIN + 300;
+    const clock = () => t;
+    const paints: string[] = [];
+    const view = render(<Clock engine={snapshot(runningA())} clock={clock} paints={paints} />);
+    const painted = paints.length;
+    // The timer fires after its 700 ms, but clock sync moved the service clock 3.2 ms back.
+    t += 700 - 3.2;
+    act(() => vi.advanceTimersByTime(700));
+    expect(paints.length).toBe(painted); // 8:00 is not painted a second time
+    expect(vi.getTimerCount()).toBe(1); // armed for the 3.2 ms left, rounded up
+    t += 3;
+    act(() => vi.advanceTimersByTime(3));
+    expect(paints.length).toBe(painted);
+    t += 1;
+    act(() => vi.advanceTimersByTime(1));
+    expect(view.container.textContent).toBe('7:59');
+    expect(paints.length).toBe(painted + 1);
+    expect(paints.slice(painted)).toEqual(['7:59']);
+  });
+
   it('a frozen clock (paused item, meeting not started) schedules nothing', () => {
     const clock = () => T0;
     const paints: string[] = [];

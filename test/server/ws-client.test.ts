@@ -94,7 +94,7 @@ function setup(random = () => 0.5) {
     now: () => timers.now,
     timers,
     random,
-    sync: { burst: 3, burstGapMs: 100, intervalMs: 15_000, window: 8, pongTimeoutMs: 5_000 },
+    sync: { burst: 3, burstGapMs: 100, secondBurst: 2, secondBurstDelayMs: 3_000, intervalMs: 15_000, window: 8, pongTimeoutMs: 5_000 },
     commandTimeoutMs: 2_000,
   });
   const socket = () => {
@@ -128,12 +128,13 @@ describe('RoomClient', () => {
     expect(client.getState().snapshot?.version).toBe(6);
   });
 
-  it('estimates the server clock from a burst of pings, then re-estimates periodically', () => {
+  it('estimates the server clock from a burst of pings, a second burst, then re-estimates periodically', () => {
     const { client, socket, timers } = setup();
     client.start();
     socket().accept('view', snap(1));
+    const pingCount = () => socket().sent.filter((m) => m.type === 'ping').length;
     // The server runs 5 s behind this client; 20 ms each way.
-    for (let i = 0; i < 3; i++) {
+    const answer = () => {
       const ping = socket().lastPing();
       expect(ping.t0).toBe(timers.now);
       timers.advance(20);
@@ -141,6 +142,9 @@ describe('RoomClient', () => {
       timers.advance(20);
       socket().deliver({ type: 'pong', id: ping.id, t0: ping.t0, serverTime });
       expect(client.getState().clockOffsetMs).toBe(-5_000);
+    };
+    for (let i = 0; i < 3; i++) {
+      answer();
       if (i < 2) {
         expect(timers.pendingDelays()).toContain(100);
         timers.advance(100);
@@ -148,10 +152,74 @@ describe('RoomClient', () => {
     }
     expect(client.serverNow()).toBe(timers.now - 5_000);
     expect(client.getState().roundTripMs).toBe(40);
-    const pings = socket().sent.filter((m) => m.type === 'ping').length;
+    // The second burst: 3 s after the first ended, two pings 100 ms apart.
+    expect(timers.pendingDelays()).toEqual([3_000]);
+    timers.advance(3_000);
+    expect(pingCount()).toBe(4);
+    answer();
+    expect(timers.pendingDelays()).toEqual([100]);
+    timers.advance(100);
+    answer();
+    // Then one ping per interval, and no third burst.
     expect(timers.pendingDelays()).toEqual([15_000]);
     timers.advance(15_000);
-    expect(socket().sent.filter((m) => m.type === 'ping').length).toBe(pings + 1);
+    expect(pingCount()).toBe(6);
+    answer();
+    expect(timers.pendingDelays()).toEqual([15_000]);
+  });
+
+  describe('the second burst, a few seconds after connecting', () => {
+    // Answers the outstanding ping after `there` ms out and `back` ms back; the server clock is
+    // 5 s behind the client's.
+    function pong(t: { socket: () => FakeSocket; timers: ManualTimers }, there: number, back: number) {
+      const ping = t.socket().lastPing();
+      t.timers.advance(there);
+      const serverTime = t.timers.now - 5_000;
+      t.timers.advance(back);
+      t.socket().deliver({ type: 'pong', id: ping.id, t0: ping.t0, serverTime });
+    }
+    function runBurst(t: { socket: () => FakeSocket; timers: ManualTimers }, legs: readonly (readonly [number, number])[]) {
+      legs.forEach(([there, back], i) => {
+        pong(t, there, back);
+        if (i < legs.length - 1) t.timers.advance(100);
+      });
+    }
+
+    it('replaces an estimate stretched by a page busy loading with its quicker sample', () => {
+      const t = setup();
+      t.client.start();
+      t.socket().accept('view', snap(1));
+      // While the page renders for the first time, every pong waits ~60 ms in its queue.
+      runBurst(t, [[5, 70], [4, 62], [6, 58]]);
+      const first = t.client.getState();
+      expect(first.roundTripMs).toBe(64);
+      expect(first.clockOffsetMs).toBe(-5_000 + (6 - 58) / 2); // off by half the asymmetry
+      t.timers.advance(3_000);
+      runBurst(t, [[2, 2], [3, 2]]);
+      expect(t.client.getState()).toMatchObject({ roundTripMs: 4, clockOffsetMs: -5_000 });
+    });
+
+    it('keeps the first burst’s estimate when the second is slower', () => {
+      const t = setup();
+      t.client.start();
+      t.socket().accept('view', snap(1));
+      runBurst(t, [[3, 3], [2, 2], [3, 3]]);
+      t.timers.advance(3_000);
+      runBurst(t, [[20, 40], [30, 10]]);
+      expect(t.client.getState()).toMatchObject({ roundTripMs: 4, clockOffsetMs: -5_000 });
+    });
+
+    it('runs again after a reconnect (a restarted server may have another clock)', () => {
+      const t = setup(() => 0);
+      t.client.start();
+      t.socket().accept('view', snap(1));
+      runBurst(t, [[3, 3], [2, 2], [3, 3]]);
+      t.socket().drop();
+      t.timers.advance(t.timers.pendingDelays()[0] ?? 0);
+      t.socket().accept('view', snap(1));
+      runBurst(t, [[3, 3], [2, 2], [3, 3]]);
+      expect(t.timers.pendingDelays()).toEqual([3_000]);
+    });
   });
 
   it('keeps the last snapshot while disconnected and reconnects with growing, jittered delays', () => {

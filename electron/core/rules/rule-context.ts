@@ -23,6 +23,11 @@ export interface RuleInput {
   calendar: OfficialCalendar;
   timeZone: string;
   countZi: (text: string) => number;
+  /**
+   * countZi never gives more 字 than the text has UTF-16 units (true of Word's count, the default):
+   * a text no longer than a cap is within it without being counted.
+   */
+  ziAtMostLength: boolean;
   estimatePages: (text: string) => number;
   start: CivilParseResult;
   exempt: boolean;

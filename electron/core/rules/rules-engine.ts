@@ -59,6 +59,7 @@ export function checkMeeting(meeting: Meeting, ctx: RulesContext): Finding[] {
     calendar: ctx.calendar,
     timeZone: ctx.timeZone,
     countZi: ctx.countZi ?? defaultCountZi,
+    ziAtMostLength: ctx.countZi === undefined,
     estimatePages: ctx.estimatePages ?? defaultEstimatePages,
     start: parseCivil(meeting.start, ctx.timeZone),
     exempt: isExempt(ctx.policy, meeting.kind),

@@ -52,9 +52,16 @@ export interface SyncOptions {
   burst: number;
   /** Gap between the burst's pings. */
   burstGapMs: number;
+  /**
+   * Pings of a second burst, `secondBurstDelayMs` after the first one ends. The first burst lands
+   * while the page is busy with its first render and fonts, which stretches its round trips; the
+   * second, a few seconds later, usually gets a quick one. 0: none.
+   */
+  secondBurst: number;
+  secondBurstDelayMs: number;
   /** Re-estimate this often while connected. */
   intervalMs: number;
-  /** Samples kept in the sliding window. */
+  /** Samples kept in the sliding window (≥ burst + secondBurst keeps both bursts' best). */
   window: number;
   /** A ping unanswered this long means the connection is dead (e.g. Wi-Fi dropped): reconnect. */
   pongTimeoutMs: number;
@@ -90,7 +97,15 @@ export interface RoomClientState {
 }
 
 export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 500, maxMs: 15_000, factor: 2 };
-export const DEFAULT_SYNC: SyncOptions = { burst: 5, burstGapMs: 200, intervalMs: 15_000, window: 8, pongTimeoutMs: 10_000 };
+export const DEFAULT_SYNC: SyncOptions = {
+  burst: 5,
+  burstGapMs: 200,
+  secondBurst: 3,
+  secondBurstDelayMs: 3_000,
+  intervalMs: 15_000,
+  window: 8,
+  pongTimeoutMs: 10_000,
+};
 
 /**
  * Delay before reconnect attempt `attempt` (1, 2, …): exponential, capped, with "equal jitter"
@@ -148,6 +163,7 @@ export class RoomClient {
   private nextId = 1;
   private freshConnection = false;
   private pingsLeftInBurst = 0;
+  private secondBurstDue = false;
   private outstandingPing: MessageId | null = null;
   private syncTimer: unknown = null;
   private pongTimer: unknown = null;
@@ -259,6 +275,7 @@ export class RoomClient {
         this.estimator.reset();
         this.update({ connected: true, role: message.role, reconnectAttempt: 0 });
         this.pingsLeftInBurst = this.sync.burst;
+        this.secondBurstDue = this.sync.secondBurst > 0;
         this.sendPing();
         return;
       case 'snapshot': {
@@ -289,7 +306,15 @@ export class RoomClient {
     const estimate = this.estimator.add({ t0, serverTime, t3: this.now() });
     if (estimate) this.update({ clockOffsetMs: estimate.offsetMs, roundTripMs: estimate.roundTripMs });
     this.pingsLeftInBurst = Math.max(0, this.pingsLeftInBurst - 1);
-    const delay = this.pingsLeftInBurst > 0 ? this.sync.burstGapMs : this.sync.intervalMs;
+    let delay = this.sync.intervalMs;
+    if (this.pingsLeftInBurst > 0) {
+      delay = this.sync.burstGapMs;
+    } else if (this.secondBurstDue) {
+      // The estimator keeps the lowest round trip of both bursts (its window holds them all).
+      this.secondBurstDue = false;
+      this.pingsLeftInBurst = this.sync.secondBurst;
+      delay = this.sync.secondBurstDelayMs;
+    }
     this.syncTimer = this.timers.setTimeout(() => this.sendPing(), delay);
   }
 

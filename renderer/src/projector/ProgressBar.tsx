@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef } from 'react';
+import { barTransition } from './bar-transition';
 import type { ProgressSpec } from './projector-model';
 
 /**
  * Time left as a bar. The script sets it once per state change (a new item, pause, resume, an
- * extension): the start width and a linear CSS transition of `durationMs` to empty. The
- * compositor runs it from there; nothing redraws it from script every frame.
+ * extension, a phase): the start width and one CSS transition to empty at the deadline, stepped
+ * once a second with the digits (bar-transition.ts). The compositor runs it from there; nothing
+ * redraws it from script.
  */
 export function ProgressBar({ spec }: { spec: ProgressSpec }) {
   const fill = useRef<HTMLDivElement>(null);
@@ -14,11 +16,15 @@ export function ProgressBar({ spec }: { spec: ProgressSpec }) {
     const el = fill.current;
     if (!el) return;
     el.style.transition = 'none';
-    el.style.transform = `scaleX(${fraction})`;
-    if (!running || durationMs <= 0) return;
+    if (!running || durationMs <= 0) {
+      el.style.transform = `scaleX(${fraction})`;
+      return;
+    }
+    const { from, transition } = barTransition(fraction, durationMs);
+    el.style.transform = `scaleX(${from})`;
     // Commit the start position before the transition starts, or the browser would merge both.
     void el.getBoundingClientRect();
-    el.style.transition = `transform ${Math.round(durationMs)}ms linear`;
+    el.style.transition = transition;
     el.style.transform = 'scaleX(0)';
   }, [key]);
   return (
