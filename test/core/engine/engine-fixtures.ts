@@ -17,7 +17,7 @@ import {
 
 export const SEC = 1000;
 export const MIN = 60 * SEC;
-/** 2026-04-20 09:00 Asia/Shanghai: a Monday in the first half of the month. */
+/** 2026-04-20 09:00 Asia/Shanghai, a Monday (day 20: the second-half no-meeting period, which the live engine does not judge). */
 export const T0 = Date.UTC(2026, 3, 20, 1, 0, 0);
 
 export function meeting(over: Partial<z.input<typeof MeetingSchema>> = {}): Meeting {

@@ -1,28 +1,19 @@
 import type { DragEvent } from 'react';
-import type { MeetingSummary, Overview } from '../../../../electron/services/planning/planning-types';
 import { dateLabel } from '../shared/format';
 import { useLang, usePT } from '../shared/planning-context';
-import { monthWeeks } from './calendar-model';
+import { GridProps, meetingsByDate, monthWeeks } from './calendar-model';
 import { dayClasses, DayMarks } from './DayMarks';
 import { MEETING_DRAG_TYPE, MeetingChip } from './MeetingChip';
 
 const SHOWN = 3;
 
-export function MonthGrid(props: {
-  cursor: string;
-  today: string;
-  overview: Overview | null;
-  onOpen: (id: string) => void;
-  onNew: (date: string) => void;
-  onDropMeeting: (id: string, date: string, minuteOfDay: number | null) => void;
-}) {
+export function MonthGrid(props: GridProps) {
   const t = usePT();
   const lang = useLang();
   const weeks = monthWeeks(props.cursor);
   const month = props.cursor.slice(0, 7);
   const days = new Map((props.overview?.days ?? []).map((d) => [d.date, d]));
-  const byDate = new Map<string, MeetingSummary[]>();
-  for (const m of props.overview?.meetings ?? []) byDate.set(m.date, [...(byDate.get(m.date) ?? []), m]);
+  const byDate = meetingsByDate(props.overview);
   const weekdays = t('calendar.weekdays', { returnObjects: true }) as string[];
 
   const onDrop = (date: string) => (e: DragEvent) => {

@@ -1,27 +1,18 @@
 import type { DragEvent } from 'react';
-import type { MeetingSummary, Overview } from '../../../../electron/services/planning/planning-types';
 import { dateLabel, hhmm } from '../shared/format';
 import { useLang, usePT } from '../shared/planning-context';
-import { HOUR_PX, minuteToY, WEEK_FIRST_HOUR, WEEK_LAST_HOUR, weekDays, yToMinute } from './calendar-model';
+import { GridProps, HOUR_PX, meetingsByDate, minuteToY, WEEK_FIRST_HOUR, WEEK_LAST_HOUR, weekDays, yToMinute } from './calendar-model';
 import { dayClasses, DayMarks } from './DayMarks';
 import { MEETING_DRAG_TYPE, MeetingChip } from './MeetingChip';
 
 const HOURS = Array.from({ length: WEEK_LAST_HOUR - WEEK_FIRST_HOUR }, (_, i) => WEEK_FIRST_HOUR + i);
 
-export function WeekGrid(props: {
-  cursor: string;
-  today: string;
-  overview: Overview | null;
-  onOpen: (id: string) => void;
-  onNew: (date: string) => void;
-  onDropMeeting: (id: string, date: string, minuteOfDay: number | null) => void;
-}) {
+export function WeekGrid(props: GridProps) {
   const t = usePT();
   const lang = useLang();
   const days = weekDays(props.cursor);
   const info = new Map((props.overview?.days ?? []).map((d) => [d.date, d]));
-  const byDate = new Map<string, MeetingSummary[]>();
-  for (const m of props.overview?.meetings ?? []) byDate.set(m.date, [...(byDate.get(m.date) ?? []), m]);
+  const byDate = meetingsByDate(props.overview);
   const [eh, em] = (props.overview?.eveningStart ?? '18:00').split(':').map(Number);
   const evening = (eh ?? 18) * 60 + (em ?? 0);
   const height = HOURS.length * HOUR_PX;

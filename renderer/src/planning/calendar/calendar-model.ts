@@ -1,3 +1,4 @@
+import type { MeetingSummary, Overview } from '../../../../electron/services/planning/planning-types';
 import { addDays, parseCivilDate, weekdayOf } from '../../../../electron/core/calendar/civil-date';
 
 /** Calendar arithmetic for the month and week views: Monday-first weeks, civil dates only. */
@@ -57,4 +58,21 @@ export function yToMinute(y: number): number {
   const raw = WEEK_FIRST_HOUR * 60 + (y / HOUR_PX) * 60;
   const snapped = Math.round(raw / 30) * 30;
   return Math.min((WEEK_LAST_HOUR - 1) * 60, Math.max(WEEK_FIRST_HOUR * 60, snapped));
+}
+
+/** What the month and the week grid both take. */
+export interface GridProps {
+  cursor: string;
+  today: string;
+  overview: Overview | null;
+  onOpen: (id: string) => void;
+  onNew: (date: string) => void;
+  onDropMeeting: (id: string, date: string, minuteOfDay: number | null) => void;
+}
+
+/** The overview's meetings grouped by civil date, in the overview's order. */
+export function meetingsByDate(overview: Overview | null): Map<string, MeetingSummary[]> {
+  const byDate = new Map<string, MeetingSummary[]>();
+  for (const m of overview?.meetings ?? []) byDate.set(m.date, [...(byDate.get(m.date) ?? []), m]);
+  return byDate;
 }
